@@ -1,0 +1,245 @@
+/**
+ * The engine's entry point: classify → parse once → walk once, dispatching every event to
+ * every enabled rule → syntax errors → suppressions → sorted findings. Pure with respect to
+ * its inputs: no LSP, no settings, no file system except through the injected FileHost.
+ */
+import * as path from 'node:path';
+import { AnalysisDocument } from './document';
+import type { FileHost } from './document';
+import { classify } from './classify';
+import { CONFIG_FILE_NAME, loadConfigText } from './config';
+import type { EffectiveConfig } from './config';
+import type { Emit, HookName, HookPayload, Hooks } from './hooks';
+import type { RuleRegistry } from './registry';
+import { formatMessage } from './rule';
+import type { Report, Rule, RuleContext } from './rule';
+import { collectSuppressions } from './suppressions';
+import type { Category, Confidence, FileKind, Finding, Severity, Span } from './types';
+import { parseYaml } from '../languages/yaml/parse';
+import { walkYamlScalars } from '../languages/yaml/walk';
+import { scanYamlScalars } from '../languages/yaml/scanScalars';
+import { scanJson } from '../languages/json/scan';
+import type { AzureMLKind } from '../languages/azureml/detect';
+import { walkAzureML } from '../languages/azureml/walk';
+import { walkBicep } from '../languages/bicep/walk';
+import { walkPipeline } from '../languages/pipelines/walk';
+
+/** Ids of the findings the engine itself produces (each is a registered rule with docs). */
+export const SYNTAX_ERROR_ID = 'syntax-error';
+export const INVALID_CONFIG_ID = 'invalid-config';
+export const ANALYSIS_SKIPPED_ID = 'analysis-skipped';
+
+export interface CancellationLike {
+  readonly isCancellationRequested: boolean;
+}
+
+export interface AnalyzeInput {
+  /** Absolute path (or a stable key for untitled documents). */
+  readonly path: string;
+  readonly text: string;
+  /** Editor language id, used when the file name is not conclusive. */
+  readonly languageId?: string;
+  /** Read access to sibling files (.bicepparam, local modules). */
+  readonly host?: FileHost;
+}
+
+export interface AnalyzeOptions {
+  readonly registry: RuleRegistry;
+  readonly config: EffectiveConfig;
+  readonly token?: CancellationLike;
+}
+
+export interface AnalysisResult {
+  readonly kind: FileKind;
+  readonly azuremlKind?: AzureMLKind;
+  readonly findings: readonly Finding[];
+  /** True when the token was cancelled: findings are incomplete and must not be shown. */
+  readonly cancelled: boolean;
+  /** Why the file was not analysed (too large, binary…), when it was not. */
+  readonly skipped?: string;
+  /** Rules that threw (reported to logs, never to the user as findings). */
+  readonly ruleErrors: readonly { ruleId: string; message: string }[];
+  /** The analysed document (kept so that code actions share one analysis). */
+  readonly document: AnalysisDocument;
+}
+
+class Cancelled extends Error {}
+
+export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResult {
+  const { registry, config, token } = opts;
+  const text = input.text;
+  const findings: Finding[] = [];
+  const ruleErrors: { ruleId: string; message: string }[] = [];
+
+  const skip = skipReason(text, config);
+  const fullParse = text.length <= config.limits.fullParseKb * 1024;
+  const cls = skip ? { kind: classify(input.path, '', { languageId: input.languageId, fullParse: false }).kind } : classify(input.path, text, { languageId: input.languageId, fullParse });
+  const doc = new AnalysisDocument(input.path, text, cls.kind, input.host);
+  if ('yaml' in cls && cls.yaml) doc.cached('yaml', () => cls.yaml);
+  const azuremlKind = 'azuremlKind' in cls ? cls.azuremlKind : undefined;
+
+  const push = (rule: Rule, severity: Severity, category: Category, confidence: Confidence, message: string, span: Span, extra?: Partial<Finding>) => {
+    findings.push({
+      ruleId: rule.meta.id,
+      severity,
+      category,
+      confidence,
+      message,
+      span: clampSpan(span, text.length),
+      fixes: extra?.fixes ?? [],
+      related: extra?.related ?? [],
+    });
+  };
+  const builtIn = (id: string, message: string, span: Span) => {
+    const rule = registry.get(id);
+    if (!rule) return;
+    const level = config.level(id, rule.meta.severity);
+    if (level === 'off') return;
+    push(rule, level, rule.meta.category, rule.meta.confidence, message, span);
+  };
+
+  if (skip) {
+    builtIn(ANALYSIS_SKIPPED_ID, skip, { start: 0, end: 0 });
+    return { kind: doc.kind, azuremlKind, findings, cancelled: false, skipped: skip, ruleErrors, document: doc };
+  }
+
+  // Listener table: per hook, the enabled rules' handlers in registry order.
+  const listeners = new Map<HookName, { ruleId: string; fn: (payload: never) => void }[]>();
+  for (const rule of registry.forKind(doc.kind)) {
+    const level = config.level(rule.meta.id, rule.meta.severity);
+    if (level === 'off') continue;
+    const options = Object.freeze({ ...(rule.meta.defaultOptions ?? {}), ...(config.options(rule.meta.id) ?? {}) });
+    const context: RuleContext = {
+      meta: rule.meta,
+      document: doc,
+      options,
+      allowlist: { isAllowedSecret: (v) => config.allowedSecrets.some((s) => s.length > 0 && v.includes(s)) },
+      report: (r: Report) => {
+        const template = rule.meta.messages[r.messageId] ?? r.messageId;
+        push(rule, level, rule.meta.category, r.confidence ?? rule.meta.confidence, formatMessage(template, r.data), r.span, {
+          fixes: r.fixes ?? [],
+          related: r.related ?? [],
+        });
+      },
+    };
+    let hooks: Hooks;
+    try {
+      hooks = rule.create(context);
+    } catch (e) {
+      ruleErrors.push({ ruleId: rule.meta.id, message: errorText(e) });
+      continue;
+    }
+    for (const [name, fn] of Object.entries(hooks) as [HookName, ((payload: never) => void) | undefined][]) {
+      if (typeof fn !== 'function') continue;
+      let list = listeners.get(name);
+      if (!list) listeners.set(name, (list = []));
+      list.push({ ruleId: rule.meta.id, fn: fn.bind(hooks) });
+    }
+  }
+
+  let events = 0;
+  const shouldStop = () => token?.isCancellationRequested === true;
+  const emit: Emit = <K extends HookName>(hook: K, payload: HookPayload<K>) => {
+    if ((++events & 255) === 0 && shouldStop()) throw new Cancelled();
+    const list = listeners.get(hook);
+    if (!list) return;
+    for (const l of list) {
+      try {
+        (l.fn as (p: HookPayload<K>) => void)(payload);
+      } catch (e) {
+        if (e instanceof Cancelled) throw e;
+        ruleErrors.push({ ruleId: l.ruleId, message: `${hook}: ${errorText(e)}` });
+      }
+    }
+  };
+
+  let syntaxErrors: { message: string; span: Span }[] = [];
+  try {
+    emit('documentStart', doc);
+    switch (doc.kind) {
+      case 'bicep':
+      case 'bicepparam':
+        syntaxErrors = walkBicep(doc, emit);
+        if (!config.reportBicepSyntaxErrors) syntaxErrors = [];
+        break;
+      case 'json':
+        syntaxErrors = scanJson(text, (s) => emit('stringScalar', s), shouldStop);
+        if (path.basename(doc.path) === CONFIG_FILE_NAME) {
+          for (const p of loadConfigText(doc.path, text, registry).problems) builtIn(INVALID_CONFIG_ID, p.message, p.span);
+          syntaxErrors = [];
+        }
+        break;
+      default: {
+        if (!fullParse) {
+          if (listeners.has('stringScalar')) scanYamlScalars(text, (s) => emit('stringScalar', s), shouldStop);
+          break;
+        }
+        const yaml = parseYaml(doc);
+        syntaxErrors = [...yaml.errors];
+        if (listeners.has('stringScalar')) walkYamlScalars(text, yaml, emit, shouldStop);
+        if (doc.kind === 'azureml' && azuremlKind) walkAzureML(doc, azuremlKind, emit);
+        else if (doc.kind === 'github-workflow' || doc.kind === 'github-action' || doc.kind === 'azure-pipelines') walkPipeline(doc, emit);
+      }
+    }
+    emit('documentEnd', doc);
+  } catch (e) {
+    if (e instanceof Cancelled) return { kind: doc.kind, azuremlKind, findings: [], cancelled: true, ruleErrors, document: doc };
+    ruleErrors.push({ ruleId: 'engine', message: errorText(e) });
+  }
+
+  for (const err of syntaxErrors.slice(0, 50)) builtIn(SYNTAX_ERROR_ID, err.message, err.span);
+
+  const suppressions = collectSuppressions(doc);
+  const kept = suppressions.count
+    ? findings.filter((f) => !suppressions.isSuppressed(f, doc.positionAt(f.span.start).line))
+    : findings;
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+  return { kind: doc.kind, azuremlKind, findings: dedupeFindings(kept), cancelled: false, ruleErrors, document: doc };
+}
+
+/** A rule reporting the same thing twice at one place (for example inside a loop) yields one finding. */
+function dedupeFindings(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.span.start}\u0000${f.span.end}\u0000${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function skipReason(text: string, config: EffectiveConfig): string | undefined {
+  const maxBytes = config.limits.maxFileSizeKb * 1024;
+  if (text.length > maxBytes) {
+    return `Bulwark skipped this file: ${Math.round(text.length / 1024)} KB is above the limit of ${config.limits.maxFileSizeKb} KB (limits.maxFileSizeKb).`;
+  }
+  const head = text.length > 8192 ? text.slice(0, 8192) : text;
+  if (head.includes('\u0000')) return 'Bulwark skipped this file: it looks binary (it contains NUL bytes).';
+  let lineStart = 0;
+  const maxLine = config.limits.maxLineLength;
+  if (text.length > maxLine) {
+    for (;;) {
+      const nl = text.indexOf('\n', lineStart);
+      const end = nl < 0 ? text.length : nl;
+      if (end - lineStart > maxLine) {
+        return `Bulwark skipped this file: a line of ${end - lineStart} characters is above the limit of ${maxLine} (limits.maxLineLength); generated or minified content is not analysed.`;
+      }
+      if (nl < 0) break;
+      lineStart = nl + 1;
+    }
+  }
+  return undefined;
+}
+
+function clampSpan(span: Span, length: number): Span {
+  const start = Math.max(0, Math.min(span.start, length));
+  const end = Math.max(start, Math.min(span.end, length));
+  return { start, end };
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`.slice(0, 500);
+  return String(e).slice(0, 500);
+}

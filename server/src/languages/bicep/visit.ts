@@ -1,0 +1,261 @@
+/**
+ * Tree traversal helpers: the children of any node, and an iterative pre-order walk
+ * (no recursion, so even pathological trees cannot overflow the stack).
+ */
+import type { Node } from './ast';
+
+type AnyNode = { readonly kind: string; readonly start: number; readonly end: number };
+
+function pushIf(out: AnyNode[], n: AnyNode | undefined): void {
+  if (n) out.push(n);
+}
+
+/** Direct children of a node, in source order. */
+export function childrenOf(node: Node): AnyNode[] {
+  const out: AnyNode[] = [];
+  switch (node.kind) {
+    case 'Program':
+      out.push(...node.statements);
+      break;
+    case 'String':
+      out.push(...node.exprs);
+      break;
+    case 'Object':
+      out.push(...node.items);
+      break;
+    case 'Property':
+      pushIf(out, node.key);
+      pushIf(out, node.value);
+      break;
+    case 'Spread':
+      pushIf(out, node.expr);
+      break;
+    case 'Array':
+      out.push(...node.items);
+      break;
+    case 'For':
+      pushIf(out, node.item);
+      pushIf(out, node.index);
+      pushIf(out, node.iterable);
+      pushIf(out, node.body);
+      break;
+    case 'If':
+      pushIf(out, node.condition);
+      pushIf(out, node.body);
+      break;
+    case 'Parens':
+      pushIf(out, node.expr);
+      break;
+    case 'Call':
+      pushIf(out, node.target);
+      out.push(node.name, ...node.args);
+      break;
+    case 'Member':
+      out.push(node.object);
+      pushIf(out, node.name);
+      break;
+    case 'Index':
+      out.push(node.object);
+      pushIf(out, node.index);
+      break;
+    case 'ResourceAccess':
+      out.push(node.object);
+      pushIf(out, node.name);
+      break;
+    case 'NonNull':
+      out.push(node.expr);
+      break;
+    case 'Unary':
+      pushIf(out, node.operand);
+      break;
+    case 'Binary':
+      out.push(node.left);
+      pushIf(out, node.right);
+      break;
+    case 'Ternary':
+      out.push(node.condition);
+      pushIf(out, node.then);
+      pushIf(out, node.else);
+      break;
+    case 'Lambda':
+      out.push(...node.params);
+      pushIf(out, node.body);
+      break;
+    case 'TypedLambda':
+      out.push(...node.params);
+      pushIf(out, node.returnType);
+      pushIf(out, node.body);
+      break;
+    case 'TypedParam':
+      pushIf(out, node.name);
+      pushIf(out, node.type);
+      break;
+    case 'TypeParameterized':
+      pushIf(out, node.target);
+      out.push(node.name, ...node.args);
+      break;
+    case 'TypeMember':
+      out.push(node.object);
+      pushIf(out, node.name);
+      break;
+    case 'TypeIndex':
+      out.push(node.object);
+      pushIf(out, node.index);
+      break;
+    case 'TypeArray':
+      out.push(node.element);
+      break;
+    case 'TypeUnion':
+      out.push(...node.members);
+      break;
+    case 'TypeNullable':
+    case 'TypeNonNull':
+      out.push(node.inner);
+      break;
+    case 'TypeProperty':
+      out.push(...node.decorators);
+      pushIf(out, node.key);
+      pushIf(out, node.value);
+      break;
+    case 'TypeObject':
+      out.push(...node.properties);
+      break;
+    case 'TupleItem':
+      out.push(...node.decorators);
+      pushIf(out, node.type);
+      break;
+    case 'TypeTuple':
+      out.push(...node.items);
+      break;
+    case 'TypeParens':
+      pushIf(out, node.inner);
+      break;
+    case 'TypeUnary':
+      pushIf(out, node.operand);
+      break;
+    case 'TypeResource':
+      pushIf(out, node.typeString);
+      break;
+    case 'Decorator':
+      pushIf(out, node.expr);
+      break;
+    case 'ImportItem':
+      out.push(node.original);
+      pushIf(out, node.alias);
+      break;
+    case 'Param':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.type);
+      pushIf(out, node.defaultValue);
+      break;
+    case 'ParamAssignment':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.value);
+      break;
+    case 'VarDecl':
+    case 'Output':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.type);
+      pushIf(out, node.value);
+      break;
+    case 'Resource':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.typeString);
+      pushIf(out, node.body);
+      break;
+    case 'Module':
+    case 'Test':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.path);
+      pushIf(out, node.body);
+      break;
+    case 'Assert':
+    case 'Metadata':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.value);
+      break;
+    case 'TypeDecl':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.value);
+      break;
+    case 'Func':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.lambda);
+      break;
+    case 'Import':
+      out.push(...node.decorators);
+      if (node.items) out.push(...node.items);
+      pushIf(out, node.wildcardAlias);
+      pushIf(out, node.from);
+      break;
+    case 'Extension':
+      out.push(...node.decorators);
+      pushIf(out, node.spec);
+      pushIf(out, node.config);
+      pushIf(out, node.alias);
+      break;
+    case 'ExtensionConfig':
+      out.push(...node.decorators);
+      pushIf(out, node.name);
+      pushIf(out, node.config);
+      break;
+    case 'TargetScope':
+      out.push(...node.decorators);
+      pushIf(out, node.value);
+      break;
+    case 'Using':
+      out.push(...node.decorators);
+      pushIf(out, node.path);
+      pushIf(out, node.config);
+      break;
+    case 'Extends':
+      out.push(...node.decorators);
+      pushIf(out, node.path);
+      break;
+    case 'MissingDecl':
+      out.push(...node.decorators);
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/**
+ * Pre-order walk. `visit` returns false to skip a node's children.
+ */
+export function walkTree(root: Node, visit: (node: Node) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (visit(node) === false) continue;
+    const kids = childrenOf(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+  }
+}
+
+/** The innermost node whose span contains `offset` (end-inclusive), with its ancestors. */
+export function nodePathAt(root: Node, offset: number): Node[] {
+  const path: Node[] = [];
+  let current: Node | undefined = root;
+  while (current) {
+    path.push(current);
+    let next: Node | undefined;
+    for (const c of childrenOf(current)) {
+      if (c.start <= offset && offset <= c.end) {
+        next = c as Node;
+        break;
+      }
+    }
+    current = next;
+  }
+  return path;
+}

@@ -1,0 +1,103 @@
+/**
+ * File discovery for `bulwark scan` and "Scan Workspace": walks folders without following
+ * directory symlinks (no loops), skips `.git`, `node_modules` and excluded paths, and turns
+ * every file-system surprise into a message instead of an exception.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isSupportedPath } from '../engine/classify';
+
+export const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn', '.venv', '__pycache__', '.terraform']);
+
+export interface WalkProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export interface WalkResult {
+  readonly files: string[];
+  readonly problems: WalkProblem[];
+}
+
+export interface WalkOptions {
+  readonly isExcluded?: (absolutePath: string) => boolean;
+  readonly shouldStop?: () => boolean;
+}
+
+export function findFiles(roots: readonly string[], opts: WalkOptions = {}): WalkResult {
+  const files: string[] = [];
+  const problems: WalkProblem[] = [];
+  const seenDirs = new Set<string>();
+  const stack: string[] = [];
+  for (const r of roots) {
+    const abs = path.resolve(r);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      problems.push({ path: abs, message: describeFsError(e, 'cannot read') });
+      continue;
+    }
+    if (st.isDirectory()) stack.push(abs);
+    else if (st.isFile()) files.push(abs); // an explicitly named file is scanned whatever its extension
+  }
+  while (stack.length) {
+    if (opts.shouldStop?.()) break;
+    const dir = stack.pop() as string;
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      problems.push({ path: dir, message: describeFsError(e, 'cannot resolve') });
+      continue;
+    }
+    if (seenDirs.has(real)) continue;
+    seenDirs.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ path: dir, message: describeFsError(e, 'cannot list folder') });
+      continue;
+    }
+    entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+    for (const entry of entries) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (SKIPPED_DIRS.has(entry.name)) continue;
+        if (opts.isExcluded?.(full + path.sep)) continue;
+        stack.push(full);
+      } else if (entry.isFile()) {
+        if (!isSupportedPath(entry.name)) continue;
+        if (opts.isExcluded?.(full)) continue;
+        files.push(full);
+      } else if (entry.isSymbolicLink() && isSupportedPath(entry.name)) {
+        // file symlinks are read; directory symlinks are never followed (no loops, no escaping the tree)
+        try {
+          if (fs.statSync(full).isFile() && !opts.isExcluded?.(full)) files.push(full);
+        } catch (e) {
+          problems.push({ path: full, message: describeFsError(e, 'broken symbolic link') });
+        }
+      }
+    }
+  }
+  files.sort();
+  return { files, problems };
+}
+
+export function describeFsError(e: unknown, what: string): string {
+  const code = (e as { code?: string }).code;
+  switch (code) {
+    case 'ENOENT':
+      return `${what}: no such file or folder (it may have been removed during the scan)`;
+    case 'EACCES':
+    case 'EPERM':
+      return `${what}: permission denied`;
+    case 'ELOOP':
+      return `${what}: too many levels of symbolic links`;
+    case 'EISDIR':
+      return `${what}: is a folder`;
+    default:
+      return `${what}: ${code ?? (e instanceof Error ? e.message : String(e))}`;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Read-only file access for the engine (.bicepparam files, local modules) and for config
+ * discovery. Refuses folders, oversized and binary files; never throws.
+ */
+import * as fs from 'node:fs';
+import type { FileHost } from '../engine/document';
+
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+export interface ReadOutcome {
+  readonly text?: string;
+  readonly error?: unknown;
+}
+
+export function readTextFile(absolutePath: string, maxBytes = MAX_READ_BYTES): ReadOutcome {
+  try {
+    const st = fs.statSync(absolutePath);
+    if (!st.isFile()) return { error: Object.assign(new Error('not a file'), { code: 'EISDIR' }) };
+    if (st.size > maxBytes) return { text: undefined, error: Object.assign(new Error('too large'), { code: 'EFBIG' }) };
+    const buf = fs.readFileSync(absolutePath);
+    let text = buf.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** A FileHost over the disk, with an optional overlay of open editor documents. */
+export function diskHost(overlay?: (absolutePath: string) => string | undefined): FileHost {
+  return {
+    readFile(absolutePath: string): string | undefined {
+      const open = overlay?.(absolutePath);
+      if (open !== undefined) return open;
+      return readTextFile(absolutePath).text;
+    },
+  };
+}

@@ -1,0 +1,717 @@
+// @ts-check
+/**
+ * End-to-end harness: a real VS Code (code-server 4.100.3, VS Code 1.100.3) with the Bulwark VSIX
+ * installed, driven through headless Debian Chromium by playwright-core.
+ *
+ * One `launch()` = one fresh per-run directory (HOME, XDG_*, TMPDIR, user data, extensions,
+ * workspace copied from fixtures), one code-server process group, one browser. Helpers drive the
+ * workbench like a user (keyboard first: pointer clicks on menus are intercepted by VS Code's
+ * pointer block). Every wait is a poll with a deadline; on failure `reportFailure()` prints the
+ * tails of code-server.log, the extension host log, the Bulwark output channel and the browser
+ * console, plus screenshot paths.
+ *
+ * Environment:
+ *   VSIX         the packaged extension (run.mjs builds it); required
+ *   CODE_SERVER  code-server binary (default: test/e2e/node_modules/.bin/code-server)
+ *   CHROMIUM     browser binary (default: /usr/bin/chromium)
+ *   E2E_ROOT     parent of the per-run directories (default: os.tmpdir()/bulwark-e2e)
+ *   E2E_KEEP=1   keep per-run directories even when everything passed
+ *   E2E_TIMEOUT_MS  default deadline of one wait (default 60000)
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { inspect } from 'node:util';
+import { chromium } from 'playwright-core';
+
+export const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(E2E_DIR, '..', '..');
+export const ARTIFACTS = path.join(E2E_DIR, '.artifacts');
+export const FIXTURES = path.join(E2E_DIR, 'fixtures');
+const DEFAULT_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 60_000);
+const POLL_MS = 100;
+
+/**
+ * A fake Azure Storage connection string: AccountKey = base64 of a SHA-512 (86 characters + `==`,
+ * the shape of a real key; not a real key). Built at run time so no secret-shaped text is committed.
+ */
+export function fakeStorageConnectionString(seed = 'bulwark-e2e') {
+  const key = createHash('sha512').update(seed).digest('base64');
+  return `DefaultEndpointsProtocol=https;AccountName=bulwarke2e;AccountKey=${key};EndpointSuffix=core.windows.net`;
+}
+
+/** Settings every session gets: no first-run noise, and typing that lands exactly as typed. */
+const BASE_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.welcomePage.walkthroughs.openOnInstall': false,
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'security.workspace.trust.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'git.enabled': false,
+  'files.autoSave': 'off',
+  'chat.commandCenter.enabled': false,
+  'chat.disableAIFeatures': true,
+  'editor.minimap.enabled': false,
+  // Typed text must land verbatim.
+  'editor.autoClosingBrackets': 'never',
+  'editor.autoClosingQuotes': 'never',
+  'editor.autoClosingComments': 'never',
+  'editor.autoSurround': 'never',
+  'editor.autoIndent': 'none',
+  'editor.formatOnType': false,
+  'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.wordBasedSuggestions': 'off',
+  'editor.acceptSuggestionOnEnter': 'off',
+  'editor.parameterHints.enabled': false,
+  'editor.hover.delay': 100,
+  'editor.lightbulb.enabled': 'off',
+  'files.insertFinalNewline': false,
+  'files.trimTrailingWhitespace': false,
+  'problems.defaultViewMode': 'table',
+  'workbench.panel.opensMaximized': 'never',
+};
+
+/** @param {number} ms */
+const pause = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** @returns {Promise<number>} */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** @param {string} src @param {string} dst */
+function copyDir(src, dst) {
+  fs.cpSync(src, dst, { recursive: true });
+}
+
+/** Last `n` lines of a file ('' when absent). @param {string | undefined} file @param {number} n */
+export function tail(file, n = 40) {
+  if (!file) return '';
+  try {
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
+    return lines.slice(-n - 1).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** @param {string} dir @param {(p: string) => boolean} match @param {number} depth @returns {string[]} */
+function findFiles(dir, match, depth = 6) {
+  /** @type {string[]} */
+  const out = [];
+  if (depth < 0) return out;
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...findFiles(full, match, depth - 1));
+    else if (match(full)) out.push(full);
+  }
+  return out;
+}
+
+/** Monaco renders spaces as U+00A0. @param {string | null | undefined} s */
+export const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ');
+
+/**
+ * @typedef {{ message: string, code: string, source: string, file: string, folder: string, line: number, column: number, severity: string }} ProblemRow
+ * @typedef {{ description: string, timeoutMs?: number }} WaitOptions
+ */
+
+export class Session {
+  /**
+   * @param {{ name: string, root: string, ws: string, port: number, proc: import('node:child_process').ChildProcess,
+   *   context: import('playwright-core').BrowserContext, page: import('playwright-core').Page, env: NodeJS.ProcessEnv }} o
+   */
+  constructor(o) {
+    this.name = o.name;
+    this.root = o.root;
+    this.ws = o.ws;
+    this.port = o.port;
+    this.proc = o.proc;
+    this.context = o.context;
+    this.page = o.page;
+    this.env = o.env;
+    /** Epoch ms when the workbench and the explorer were rendered. */
+    this.workbenchLoadedAt = 0;
+    /** @type {string[]} */
+    this.screenshots = [];
+    this.failed = false;
+    this.closed = false;
+  }
+
+  get userDataDir() {
+    return path.join(this.root, 'data');
+  }
+
+  /** The newest window-session log folder of code-server's VS Code. */
+  logsDir() {
+    const base = path.join(this.userDataDir, 'logs');
+    try {
+      const sessions = fs.readdirSync(base).sort();
+      const last = sessions[sessions.length - 1];
+      return last ? path.join(base, last) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  exthostLog() {
+    const dir = this.logsDir();
+    if (!dir) return undefined;
+    return findFiles(dir, (p) => p.endsWith(`${path.sep}remoteexthost.log`))[0];
+  }
+
+  /** The Bulwark output channel (a log channel: `exthost*\/bulwark-security.bulwark/Bulwark.log`). */
+  bulwarkLog() {
+    const dir = this.logsDir();
+    if (!dir) return undefined;
+    return findFiles(dir, (p) => path.basename(p) === 'Bulwark.log')[0];
+  }
+
+  bulwarkLogText() {
+    const f = this.bulwarkLog();
+    try {
+      return f ? fs.readFileSync(f, 'utf8') : '';
+    } catch {
+      return '';
+    }
+  }
+
+  /** Throws at once when the extension failed to activate (instead of waiting for a deadline). */
+  checkFatal() {
+    const f = this.exthostLog();
+    if (!f) return;
+    let text = '';
+    try {
+      text = fs.readFileSync(f, 'utf8');
+    } catch {
+      return;
+    }
+    const m = /Activating extension '?bulwark-security\.bulwark'? failed[^\n]*(\n[^\n]*){0,3}/i.exec(text);
+    if (m) throw new Error(`the Bulwark extension failed to activate:\n${m[0]}`);
+  }
+
+  /**
+   * Poll `probe` until `ready(value)`; never sleeps blindly. Fails with the last value seen.
+   * @template T
+   * @param {() => Promise<T> | T} probe
+   * @param {(v: T) => boolean} ready
+   * @param {WaitOptions} opts
+   * @returns {Promise<T>}
+   */
+  async waitFor(probe, ready, opts) {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
+    const deadline = Date.now() + timeoutMs;
+    /** @type {unknown} */
+    let last;
+    for (;;) {
+      try {
+        const v = await probe();
+        last = v;
+        if (ready(v)) return v;
+      } catch (e) {
+        last = e;
+      }
+      this.checkFatal();
+      if (Date.now() > deadline) {
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${opts.description}; last probe: ${inspect(last, { depth: 4, breakLength: 120 })}`);
+      }
+      await pause(POLL_MS);
+    }
+  }
+
+  /** Wait until a locator is visible. @param {import('playwright-core').Locator} locator @param {WaitOptions} opts */
+  async waitVisible(locator, opts) {
+    await this.waitFor(() => locator.first().isVisible(), (v) => v, opts);
+    return locator.first();
+  }
+
+  // ---- workbench -------------------------------------------------------------------------
+
+  /** @param {string} key */
+  async press(key) {
+    await this.page.keyboard.press(key);
+  }
+
+  /** Close every editor and notification; focus goes back to the workbench. */
+  async closeAllEditors() {
+    await this.runCommand('View: Close All Editors');
+    await this.waitFor(() => this.page.locator('.tabs-container .tab').count(), (n) => n === 0, { description: 'all editor tabs closed' });
+  }
+
+  /** Run a command by its palette title (F1, type, Enter on the exact row). @param {string} title */
+  async runCommand(title) {
+    await this.press('Escape');
+    await this.press('F1');
+    const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'command palette input' });
+    await input.fill(`>${title}`);
+    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    const row = await this.waitFor(
+      async () => {
+        const n = await rows.count();
+        for (let i = 0; i < n; i++) {
+          const label = norm(await rows.nth(i).getAttribute('aria-label'));
+          if (label === title || label.startsWith(`${title},`) || label.startsWith(`${title} `)) return i;
+        }
+        return -1;
+      },
+      (i) => i >= 0,
+      { description: `command palette row "${title}"` },
+    );
+    for (let i = 0; i < row; i++) await this.press('ArrowDown');
+    await this.waitFor(
+      async () => norm(await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first().getAttribute('aria-label')),
+      (l) => l.startsWith(title),
+      { description: `command "${title}" focused` },
+    );
+    await this.press('Enter');
+    await this.waitFor(() => this.page.locator('.quick-input-widget').isVisible(), (v) => !v, { description: 'command palette closed' });
+  }
+
+  /** Open a workspace file with Quick Open and wait until its editor has focus. @param {string} rel */
+  async openFile(rel) {
+    const base = path.posix.basename(rel);
+    await this.press('Escape');
+    await this.press('Control+P');
+    const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'Quick Open input' });
+    await input.fill(rel);
+    await this.waitFor(
+      async () => {
+        const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
+        return norm(await row.getAttribute('aria-label'));
+      },
+      (label) => label.includes(base) && label.replace(/\\/g, '/').includes(path.posix.dirname(rel) === '.' ? base : path.posix.dirname(rel)),
+      { description: `Quick Open result for ${rel}` },
+    );
+    await this.press('Enter');
+    await this.waitFor(
+      async () => norm(await this.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label')),
+      (l) => l.startsWith(base),
+      { description: `editor tab ${base} active` },
+    );
+    await this.waitFor(
+      () => this.page.locator('.editor-instance .monaco-editor.focused').count(),
+      (n) => n > 0,
+      { description: `editor of ${rel} focused` },
+    );
+  }
+
+  /** The language mode shown in the status bar of the active editor. */
+  async languageMode() {
+    return norm(await this.page.locator('[id="status.editor.mode"]').first().innerText()).trim();
+  }
+
+  /** Type like a user (key events), into the focused editor. @param {string} text */
+  async typeText(text) {
+    const parts = text.split('\n');
+    for (let i = 0; i < parts.length; i++) {
+      if (i > 0) await this.press('Enter');
+      const part = parts[i] ?? '';
+      if (part) await this.page.keyboard.type(part);
+    }
+  }
+
+  /** Move the cursor to the start of a 1-based line (Ctrl+G). @param {number} line */
+  async gotoLine(line) {
+    await this.press('Control+G');
+    const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'Go to Line input' });
+    await input.fill(`:${line}`);
+    await this.press('Enter');
+    await this.waitFor(() => this.page.locator('.quick-input-widget').isVisible(), (v) => !v, { description: 'Go to Line closed' });
+    await this.press('Home');
+    await this.press('Home'); // first Home goes to the first non-blank; the second to column 1 (or back)
+    await this.waitFor(
+      async () => norm(await this.page.locator('[id="status.editor.selection"]').first().innerText()),
+      (s) => s.startsWith(`Ln ${line}, Col 1`),
+      { description: `cursor at line ${line}, column 1` },
+    );
+  }
+
+  /** Go to the end of the document. */
+  async gotoEnd() {
+    await this.press('Control+End');
+  }
+
+  async save() {
+    await this.press('Control+S');
+    await this.waitFor(() => this.page.locator('.tabs-container .tab.active.dirty').count(), (n) => n === 0, { description: 'active editor saved' });
+  }
+
+  /** Absolute path of a workspace file. @param {string} rel */
+  wsPath(rel) {
+    return path.join(this.ws, rel);
+  }
+
+  /** @param {string} rel */
+  readWs(rel) {
+    return fs.readFileSync(this.wsPath(rel), 'utf8');
+  }
+
+  /** Write a file into the workspace on disk (the file watcher tells VS Code). @param {string} rel @param {string} text */
+  writeWs(rel, text) {
+    fs.mkdirSync(path.dirname(this.wsPath(rel)), { recursive: true });
+    fs.writeFileSync(this.wsPath(rel), text);
+  }
+
+  // ---- problems -------------------------------------------------------------------------
+
+  /** Show the Problems panel (Ctrl+Shift+M toggles; use the command, which only shows). */
+  async showProblems() {
+    if (await this.page.locator('.markers-panel').first().isVisible().catch(() => false)) return;
+    await this.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    await this.waitVisible(this.page.locator('.markers-panel'), { description: 'Problems panel visible' });
+  }
+
+  /**
+   * The rows of the Problems panel (table view): message, code (rule id), source, file, folder,
+   * line, column. Opens the panel when hidden.
+   * @returns {Promise<ProblemRow[]>}
+   */
+  async readProblems() {
+    await this.showProblems();
+    return this.page.evaluate(() => {
+      const out = [];
+      const rows = document.querySelectorAll('.markers-panel .markers-table-container .monaco-table .monaco-list-row');
+      for (const row of rows) {
+        const cell = (/** @type {string} */ cls) => {
+          const el = row.querySelector(`.${cls}`);
+          return el instanceof HTMLElement ? el.innerText.replace(/\u00a0/g, ' ').trim() : '';
+        };
+        const sevEl = row.querySelector('.severity .codicon');
+        const severity = sevEl ? [...sevEl.classList].find((c) => /^codicon-(error|warning|info)$/.test(c))?.slice(8) ?? '' : '';
+        const owner = cell('owner');
+        const codeText = cell('code');
+        const fileText = cell('file');
+        const loc = /Ln (\d+), Col (\d+)/.exec(row.getAttribute('aria-label') ?? '') ?? /(\d+):(\d+)/.exec(cell('line'));
+        const fileEl = row.querySelector('.file .file-label, .file');
+        out.push({
+          message: cell('message').replace(/\s+/g, ' '),
+          code: codeText,
+          source: owner,
+          file: fileText,
+          folder: fileEl instanceof HTMLElement ? fileEl.title : '',
+          line: loc ? Number(loc[1]) : 0,
+          column: loc ? Number(loc[2]) : 0,
+          severity,
+          aria: row.getAttribute('aria-label') ?? '',
+        });
+      }
+      return out;
+    });
+  }
+
+  /**
+   * Wait until the Problems panel rows satisfy `ready`.
+   * @param {(rows: ProblemRow[]) => boolean} ready @param {WaitOptions} opts
+   */
+  async waitForProblems(ready, opts) {
+    return this.waitFor(() => this.readProblems(), ready, opts);
+  }
+
+  /** Squiggles in the active editor (errors, warnings, infos). */
+  async squiggleCount() {
+    return this.page.locator('.editor-instance .monaco-editor .squiggly-error, .editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-info').count();
+  }
+
+  // ---- code actions ---------------------------------------------------------------------
+
+  /**
+   * Open the quick fix menu (Ctrl+.) at the cursor and return the action titles.
+   * @param {{ screenshot?: string }} [opts]
+   */
+  async openQuickFixMenu(opts = {}) {
+    await this.press('Control+.');
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    await this.waitFor(() => rows.count(), (n) => n > 1, { description: 'quick fix menu with actions' });
+    const titles = [];
+    const n = await rows.count();
+    for (let i = 0; i < n; i++) {
+      const cls = (await rows.nth(i).getAttribute('class')) ?? '';
+      if (cls.includes('group-header') || cls.includes('separator')) continue;
+      const label = norm(await rows.nth(i).getAttribute('aria-label')).trim();
+      if (label) titles.push(label);
+    }
+    if (opts.screenshot) await this.screenshot(opts.screenshot);
+    return titles;
+  }
+
+  /**
+   * Choose a quick fix by title (keyboard only) and wait for the menu to close.
+   * @param {string} title
+   */
+  async chooseQuickFix(title) {
+    const focused = this.page.locator('.action-widget .monaco-list-row.focused').first();
+    const rows = this.page.locator('.action-widget .monaco-list-row');
+    const total = await rows.count();
+    for (let i = 0; i <= total; i++) {
+      const label = norm(await focused.getAttribute('aria-label').catch(() => '')).trim();
+      if (label === title) break;
+      if (i === total) throw new Error(`quick fix "${title}" not reachable in the menu`);
+      await this.press('ArrowDown');
+      await this.waitFor(async () => norm(await focused.getAttribute('aria-label').catch(() => '')).trim(), (l) => l !== label, {
+        description: 'quick fix menu focus moved',
+        timeoutMs: 5000,
+      });
+    }
+    await this.press('Enter');
+    await this.waitFor(() => this.page.locator('.action-widget .monaco-list-row').count(), (n) => n === 0, { description: 'quick fix menu closed' });
+  }
+
+  /** Ctrl+. then the action titled `title`. @param {string} title @param {{ screenshot?: string }} [opts] */
+  async quickFix(title, opts) {
+    const titles = await this.openQuickFixMenu(opts);
+    if (!titles.includes(title)) {
+      await this.press('Escape');
+      throw new Error(`quick fix "${title}" not offered; offered: ${JSON.stringify(titles)}`);
+    }
+    await this.chooseQuickFix(title);
+    return titles;
+  }
+
+  // ---- settings -------------------------------------------------------------------------
+
+  userSettingsPath() {
+    return path.join(this.userDataDir, 'User', 'settings.json');
+  }
+
+  /**
+   * Merge settings into the user settings.json on disk (VS Code watches the file); a value of
+   * `undefined` removes the key.
+   * @param {Record<string, unknown>} values
+   */
+  setSetting(values) {
+    const file = this.userSettingsPath();
+    const current = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete current[k];
+      else current[k] = v;
+    }
+    fs.writeFileSync(file, JSON.stringify(current, null, 2));
+  }
+
+  // ---- diagnostics on failure -------------------------------------------------------------
+
+  /** Screenshot into test/e2e/.artifacts/<name>.png. @param {string} name */
+  async screenshot(name) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    this.screenshots.push(file);
+    return file;
+  }
+
+  /** Print what helps to understand a failure; never throws. @param {string} what @param {unknown} [error] */
+  async reportFailure(what, error) {
+    this.failed = true;
+    const safeName = `${this.name}-FAILED-${what}`.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 120);
+    let shot = '';
+    try {
+      shot = await this.screenshot(safeName);
+    } catch (e) {
+      shot = `(screenshot failed: ${e instanceof Error ? e.message : String(e)})`;
+    }
+    const parts = [
+      `\n======== E2E FAILURE: ${this.name} / ${what}`,
+      error ? `error: ${error instanceof Error ? error.stack ?? error.message : String(error)}` : '',
+      `per-run dir (kept): ${this.root}`,
+      `---- code-server.log (tail) ${path.join(this.root, 'code-server.log')}`,
+      tail(path.join(this.root, 'code-server.log'), 30),
+      `---- exthost log (tail) ${this.exthostLog() ?? '(none)'}`,
+      tail(this.exthostLog(), 40),
+      `---- Bulwark output channel (tail) ${this.bulwarkLog() ?? '(none)'}`,
+      tail(this.bulwarkLog(), 40),
+      `---- browser console (tail) ${path.join(this.root, 'browser-console.log')}`,
+      tail(path.join(this.root, 'browser-console.log'), 30),
+      `---- screenshots:\n${[shot, ...this.screenshots.filter((s) => s !== shot)].join('\n')}`,
+      '======== end of failure report\n',
+    ];
+    process.stdout.write(parts.filter(Boolean).join('\n') + '\n');
+  }
+
+  /**
+   * Run `fn`; on failure print the report and rethrow (use inside every test).
+   * @template T @param {string} what @param {() => Promise<T>} fn @returns {Promise<T>}
+   */
+  async step(what, fn) {
+    try {
+      return await fn();
+    } catch (e) {
+      await this.reportFailure(what, e);
+      throw e;
+    }
+  }
+
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.context.close();
+    } catch {
+      /* already gone */
+    }
+    await killGroup(this.proc);
+    if (!this.failed && process.env.E2E_KEEP !== '1') fs.rmSync(this.root, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+/** Kill code-server's whole process group (the extension host and the language server too). @param {import('node:child_process').ChildProcess} proc */
+async function killGroup(proc) {
+  if (proc.exitCode !== null || proc.signalCode !== null || !proc.pid) return;
+  const exited = new Promise((r) => proc.once('exit', r));
+  try {
+    process.kill(-proc.pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const t = setTimeout(() => {
+    try {
+      if (proc.pid) process.kill(-proc.pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(t);
+}
+
+/** code-server binary. */
+function codeServerBin() {
+  return process.env.CODE_SERVER || path.join(E2E_DIR, 'node_modules', '.bin', 'code-server');
+}
+
+/**
+ * Start code-server + Chromium on a fresh copy of a fixture workspace, with the VSIX installed.
+ * @param {{ name: string, workspace?: string, settings?: Record<string, unknown>, files?: Record<string, string> }} opts
+ *   workspace: folder under test/e2e/fixtures (default 'workspace'); files: extra workspace files.
+ * @returns {Promise<Session>}
+ */
+export async function launch(opts) {
+  const vsix = process.env.VSIX;
+  if (!vsix || !fs.existsSync(vsix)) throw new Error(`VSIX not found (${vsix ?? 'VSIX unset'}); run test/e2e/run.mjs, which builds it`);
+  const parent = process.env.E2E_ROOT || path.join(os.tmpdir(), 'bulwark-e2e');
+  fs.mkdirSync(parent, { recursive: true });
+  const root = fs.mkdtempSync(path.join(parent, `${opts.name}-`));
+  const dirs = ['home', 'config', 'data', 'exts', 'tmp', 'cache', 'share', 'browser'];
+  for (const d of dirs) fs.mkdirSync(path.join(root, d), { recursive: true });
+  const ws = path.join(root, 'ws');
+  copyDir(path.join(FIXTURES, opts.workspace ?? 'workspace'), ws);
+  for (const [rel, text] of Object.entries(opts.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
+    fs.writeFileSync(path.join(ws, rel), text);
+  }
+  fs.writeFileSync(path.join(root, 'config.yaml'), 'auth: none\ncert: false\n');
+  fs.mkdirSync(path.join(root, 'data', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'data', 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...(opts.settings ?? {}) }, null, 2));
+
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env };
+  delete env.VSCODE_IPC_HOOK_CLI;
+  Object.assign(env, {
+    HOME: path.join(root, 'home'),
+    XDG_CONFIG_HOME: path.join(root, 'config'),
+    XDG_DATA_HOME: path.join(root, 'share'),
+    XDG_CACHE_HOME: path.join(root, 'cache'),
+    TMPDIR: path.join(root, 'tmp'),
+  });
+  const common = ['--config', path.join(root, 'config.yaml'), '--user-data-dir', path.join(root, 'data'), '--extensions-dir', path.join(root, 'exts')];
+
+  const inst = spawnSync(codeServerBin(), [...common, '--install-extension', vsix], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
+  fs.writeFileSync(path.join(root, 'install-extension.log'), `${inst.stdout ?? ''}${inst.stderr ?? ''}`);
+  if (inst.status !== 0 || !/successfully installed/i.test(`${inst.stdout}${inst.stderr}`)) {
+    throw new Error(`installing ${vsix} into code-server failed (exit ${inst.status}):\n${inst.stdout}\n${inst.stderr}`);
+  }
+
+  const port = await freePort();
+  const log = fs.openSync(path.join(root, 'code-server.log'), 'a');
+  const proc = spawn(
+    codeServerBin(),
+    [
+      ...common,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      ws,
+    ],
+    { env, detached: true, stdio: ['ignore', log, log] },
+  );
+  fs.closeSync(log);
+
+  /** @type {import('playwright-core').BrowserContext | undefined} */
+  let context;
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (proc.exitCode !== null) throw new Error(`code-server exited (${proc.exitCode}):\n${tail(path.join(root, 'code-server.log'))}`);
+      const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (Date.now() > deadline) throw new Error(`code-server /healthz not ready in 60 s:\n${tail(path.join(root, 'code-server.log'))}`);
+      await pause(POLL_MS);
+    }
+
+    context = await chromium.launchPersistentContext(path.join(root, 'browser'), {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      env,
+      viewport: { width: 1400, height: 900 },
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const consoleLog = path.join(root, 'browser-console.log');
+    page.on('console', (m) => fs.appendFileSync(consoleLog, `[${new Date().toISOString()}] ${m.type()}: ${m.text()}\n`));
+    page.on('pageerror', (e) => fs.appendFileSync(consoleLog, `[${new Date().toISOString()}] pageerror: ${e.message}\n`));
+
+    const session = new Session({ name: opts.name, root, ws, port, proc, context, page, env });
+    try {
+      await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`);
+      await session.waitVisible(page.locator('.monaco-workbench'), { description: 'workbench rendered' });
+      await session.waitVisible(page.locator('.explorer-folders-view .monaco-list-row'), { description: 'explorer rows (remote file system connected)' });
+      session.workbenchLoadedAt = Date.now();
+    } catch (e) {
+      await session.reportFailure('launch', e);
+      await session.close();
+      throw e;
+    }
+    return session;
+  } catch (e) {
+    if (context) await context.close().catch(() => {});
+    await killGroup(proc);
+    throw e;
+  }
+}
+
+/** Parse the timestamp of a VS Code log line (`2025-11-24 02:10:11.123 [info] …`, local time). @param {string} line */
+export function logLineTime(line) {
+  const m = /^(\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d):(\d\d)\.(\d{3})/.exec(line);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, ms] = m.map(Number);
+  return new Date(y ?? 0, (mo ?? 1) - 1, d, h, mi, s, ms).getTime();
+}
