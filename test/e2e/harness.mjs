@@ -1,4 +1,5 @@
 // @ts-check
+/* global document, HTMLElement, fetch -- page.evaluate() runs in the browser; fetch is Node 20's */
 /**
  * End-to-end harness: a real VS Code (code-server 4.100.3, VS Code 1.100.3) with the Bulwark VSIX
  * installed, driven through headless Debian Chromium by playwright-core.
@@ -17,6 +18,7 @@
  *   E2E_ROOT     parent of the per-run directories (default: os.tmpdir()/bulwark-e2e)
  *   E2E_KEEP=1   keep per-run directories even when everything passed
  *   E2E_TIMEOUT_MS  default deadline of one wait (default 60000)
+ *   E2E_DEBUG=1  print how long every wait took
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,6 +28,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
+import { after, test } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const E2E_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -34,6 +37,7 @@ export const ARTIFACTS = path.join(E2E_DIR, '.artifacts');
 export const FIXTURES = path.join(E2E_DIR, 'fixtures');
 const DEFAULT_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 60_000);
 const POLL_MS = 100;
+const DEBUG = process.env.E2E_DEBUG === '1';
 
 /**
  * A fake Azure Storage connection string: AccountKey = base64 of a SHA-512 (86 characters + `==`,
@@ -61,6 +65,7 @@ const BASE_SETTINGS = {
   'chat.commandCenter.enabled': false,
   'chat.disableAIFeatures': true,
   'editor.minimap.enabled': false,
+  'editor.wordWrap': 'on',
   // Typed text must land verbatim.
   'editor.autoClosingBrackets': 'never',
   'editor.autoClosingQuotes': 'never',
@@ -136,7 +141,7 @@ function findFiles(dir, match, depth = 6) {
 export const norm = (s) => (s ?? '').replace(/\u00a0/g, ' ');
 
 /**
- * @typedef {{ message: string, code: string, source: string, file: string, folder: string, line: number, column: number, severity: string }} ProblemRow
+ * @typedef {{ message: string, code: string, source: string, file: string, path: string, line: number, column: number, severity: string }} ProblemRow
  * @typedef {{ description: string, timeoutMs?: number }} WaitOptions
  */
 
@@ -224,14 +229,18 @@ export class Session {
    */
   async waitFor(probe, ready, opts) {
     const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT;
-    const deadline = Date.now() + timeoutMs;
+    const start = Date.now();
+    const deadline = start + timeoutMs;
     /** @type {unknown} */
     let last;
     for (;;) {
       try {
         const v = await probe();
         last = v;
-        if (ready(v)) return v;
+        if (ready(v)) {
+          if (DEBUG) process.stdout.write(`[e2e] ${Date.now() - start} ms: ${opts.description}\n`);
+          return v;
+        }
       } catch (e) {
         last = e;
       }
@@ -334,25 +343,38 @@ export class Session {
     }
   }
 
-  /** Move the cursor to the start of a 1-based line (Ctrl+G). @param {number} line */
-  async gotoLine(line) {
+  /** Move the cursor to a 1-based line and column (Ctrl+G `:line:column`). @param {number} line @param {number} [column] */
+  async gotoLine(line, column = 1) {
     await this.press('Control+G');
     const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'Go to Line input' });
-    await input.fill(`:${line}`);
+    await input.fill(`:${line}:${column}`);
     await this.press('Enter');
     await this.waitFor(() => this.page.locator('.quick-input-widget').isVisible(), (v) => !v, { description: 'Go to Line closed' });
-    await this.press('Home');
-    await this.press('Home'); // first Home goes to the first non-blank; the second to column 1 (or back)
     await this.waitFor(
       async () => norm(await this.page.locator('[id="status.editor.selection"]').first().innerText()),
-      (s) => s.startsWith(`Ln ${line}, Col 1`),
-      { description: `cursor at line ${line}, column 1` },
+      (st) => st.startsWith(`Ln ${line}, Col ${column}`),
+      { description: `cursor at line ${line}, column ${column}` },
     );
   }
 
-  /** Go to the end of the document. */
-  async gotoEnd() {
+  /** The cursor of the active editor, from the status bar. */
+  async cursor() {
+    const text = norm(await this.page.locator('[id="status.editor.selection"]').first().innerText());
+    const m = /Ln (\d+), Col (\d+)/.exec(text);
+    if (!m) throw new Error(`no cursor position in the status bar: ${text}`);
+    return { line: Number(m[1]), column: Number(m[2]) };
+  }
+
+  /**
+   * Go to the end of the document (Ctrl+End). For a file not edited yet, pass its workspace path to
+   * wait until the status bar shows the cursor on its last line.
+   * @param {string} [rel]
+   */
+  async gotoEnd(rel) {
     await this.press('Control+End');
+    if (rel === undefined) return undefined;
+    const lines = this.readWs(rel).split('\n').length;
+    return this.waitFor(() => this.cursor(), (c) => c.line === lines, { description: `cursor on the last line (${lines}) of ${rel}` });
   }
 
   async save() {
@@ -385,6 +407,23 @@ export class Session {
     await this.waitVisible(this.page.locator('.markers-panel'), { description: 'Problems panel visible' });
   }
 
+  /** Give the keyboard back to the active editor. */
+  async focusEditor() {
+    if ((await this.page.locator('.editor-instance .monaco-editor.focused').count()) > 0) return;
+    if ((await this.page.locator('.tabs-container .tab').count()) === 0) return; // no editor to focus
+    await this.runCommand('View: Focus Active Editor Group');
+    await this.waitFor(() => this.page.locator('.editor-instance .monaco-editor.focused').count(), (n) => n > 0, { description: 'editor focused' });
+  }
+
+  /** Type into the Problems filter box ('' clears it); keeps the focus where it was. @param {string} text */
+  async filterProblems(text) {
+    await this.showProblems();
+    const input = this.page.locator('.markers-panel-action-filter input, input[aria-label="Filter Problems"]').first();
+    await input.fill(text);
+    await this.waitFor(() => input.inputValue(), (v) => v === text, { description: `Problems filter "${text}"` });
+    await this.focusEditor();
+  }
+
   /**
    * The rows of the Problems panel (table view): message, code (rule id), source, file, folder,
    * line, column. Opens the panel when hidden.
@@ -393,30 +432,27 @@ export class Session {
   async readProblems() {
     await this.showProblems();
     return this.page.evaluate(() => {
+      /** @type {{ message: string, code: string, source: string, file: string, path: string, line: number, column: number, severity: string }[]} */
       const out = [];
-      const rows = document.querySelectorAll('.markers-panel .markers-table-container .monaco-table .monaco-list-row');
+      const rows = document.querySelectorAll('.markers-panel .markers-table-container .monaco-list-row');
+      const text = (/** @type {Element | null} */ el) => (el instanceof HTMLElement ? el.innerText.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim() : '');
       for (const row of rows) {
-        const cell = (/** @type {string} */ cls) => {
-          const el = row.querySelector(`.${cls}`);
-          return el instanceof HTMLElement ? el.innerText.replace(/\u00a0/g, ' ').trim() : '';
-        };
         const sevEl = row.querySelector('.severity .codicon');
-        const severity = sevEl ? [...sevEl.classList].find((c) => /^codicon-(error|warning|info)$/.test(c))?.slice(8) ?? '' : '';
-        const owner = cell('owner');
-        const codeText = cell('code');
-        const fileText = cell('file');
-        const loc = /Ln (\d+), Col (\d+)/.exec(row.getAttribute('aria-label') ?? '') ?? /(\d+):(\d+)/.exec(cell('line'));
-        const fileEl = row.querySelector('.file .file-label, .file');
+        const severity = sevEl ? ([...sevEl.classList].find((c) => /^codicon-(error|warning|info)$/.test(c)) ?? '').slice(8) : '';
+        // The code cell reads "bulwark(rule-id)"; its title is "bulwark (rule-id)".
+        const codeTitle = row.querySelector('.code')?.getAttribute('title') ?? '';
+        const code = /\(([^()]*)\)\s*$/.exec(codeTitle)?.[1] ?? text(row.querySelector('.code .code-label, .code .monaco-link'));
+        const fileTitle = row.querySelector('.file')?.getAttribute('title') ?? '';
+        const loc = /\[Ln (\d+), Col (\d+)\]/.exec(text(row.querySelector('.file .file-position')) || fileTitle);
         out.push({
-          message: cell('message').replace(/\s+/g, ' '),
-          code: codeText,
-          source: owner,
-          file: fileText,
-          folder: fileEl instanceof HTMLElement ? fileEl.title : '',
+          message: row.querySelector('.message')?.getAttribute('title') ?? text(row.querySelector('.message')),
+          code,
+          source: text(row.querySelector('.source')),
+          file: text(row.querySelector('.file .file-label')),
+          path: fileTitle.replace(/ \[Ln \d+, Col \d+\]$/, ''),
           line: loc ? Number(loc[1]) : 0,
           column: loc ? Number(loc[2]) : 0,
           severity,
-          aria: row.getAttribute('aria-label') ?? '',
         });
       }
       return out;
@@ -444,13 +480,12 @@ export class Session {
    */
   async openQuickFixMenu(opts = {}) {
     await this.press('Control+.');
-    const rows = this.page.locator('.action-widget .monaco-list-row');
-    await this.waitFor(() => rows.count(), (n) => n > 1, { description: 'quick fix menu with actions' });
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
+    await this.waitFor(() => rows.count(), (n) => n > 0, { description: 'quick fix menu with actions' });
+    /** @type {string[]} */
     const titles = [];
     const n = await rows.count();
     for (let i = 0; i < n; i++) {
-      const cls = (await rows.nth(i).getAttribute('class')) ?? '';
-      if (cls.includes('group-header') || cls.includes('separator')) continue;
       const label = norm(await rows.nth(i).getAttribute('aria-label')).trim();
       if (label) titles.push(label);
     }
@@ -463,8 +498,8 @@ export class Session {
    * @param {string} title
    */
   async chooseQuickFix(title) {
-    const focused = this.page.locator('.action-widget .monaco-list-row.focused').first();
-    const rows = this.page.locator('.action-widget .monaco-list-row');
+    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused').first();
+    const rows = this.page.locator('.action-widget .monaco-list-row.action');
     const total = await rows.count();
     for (let i = 0; i <= total; i++) {
       const label = norm(await focused.getAttribute('aria-label').catch(() => '')).trim();
@@ -491,6 +526,62 @@ export class Session {
     return titles;
   }
 
+  // ---- hover and completion --------------------------------------------------------------
+
+  /** Show the hover at the cursor (Ctrl+K Ctrl+I) and return its text. */
+  async showHover() {
+    await this.press('Control+K');
+    await this.press('Control+I');
+    const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ });
+    await this.waitFor(() => hover.count(), (n) => n > 0, { description: 'hover visible' });
+    return norm(await hover.first().innerText());
+  }
+
+  /** Open the suggest widget (Ctrl+Space) and return the visible rows' labels. */
+  async triggerSuggest() {
+    await this.press('Control+Space');
+    const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    await this.waitFor(() => rows.count(), (n) => n > 0, { description: 'suggest widget with rows' });
+    return this.suggestLabels();
+  }
+
+  async suggestLabels() {
+    const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
+    /** @type {string[]} */
+    const out = [];
+    const n = await rows.count();
+    for (let i = 0; i < n; i++) out.push(norm(await rows.nth(i).getAttribute('aria-label')));
+    return out;
+  }
+
+  /**
+   * Focus the suggestion whose aria-label satisfies `match` (keyboard) and accept it with Tab.
+   * `details` expands the suggestion's details (the snippet preview) before the screenshot.
+   * @param {(label: string) => boolean} match @param {string} description @param {{ screenshot?: string, details?: boolean }} [opts]
+   */
+  async acceptSuggestion(match, description, opts = {}) {
+    const focused = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused').first();
+    const labels = await this.waitFor(() => this.suggestLabels(), (l) => l.some(match), { description: `suggestion ${description}` });
+    const total = labels.length;
+    for (let i = 0; i <= total; i++) {
+      const label = norm(await focused.getAttribute('aria-label').catch(() => ''));
+      if (match(label)) break;
+      if (i === total) throw new Error(`suggestion ${description} not reachable; rows: ${JSON.stringify(labels)}`);
+      await this.press('ArrowDown');
+      await this.waitFor(async () => norm(await focused.getAttribute('aria-label').catch(() => '')), (l) => l !== label, {
+        description: 'suggest focus moved',
+        timeoutMs: 5000,
+      });
+    }
+    if (opts.details && (await this.page.locator('.editor-widget.suggest-widget.visible.shows-details').count()) === 0) {
+      await this.press('Control+Space');
+      await this.waitFor(() => this.page.locator('.editor-widget.suggest-widget.visible.shows-details').count(), (n) => n > 0, { description: 'suggestion details shown' });
+    }
+    if (opts.screenshot) await this.screenshot(opts.screenshot);
+    await this.press('Tab');
+    await this.waitFor(() => this.page.locator('.editor-widget.suggest-widget.visible').count(), (n) => n === 0, { description: 'suggest widget closed' });
+  }
+
   // ---- settings -------------------------------------------------------------------------
 
   userSettingsPath() {
@@ -498,18 +589,37 @@ export class Session {
   }
 
   /**
-   * Merge settings into the user settings.json on disk (VS Code watches the file); a value of
-   * `undefined` removes the key.
+   * Change user settings like a user does: "Preferences: Open User Settings (JSON)", replace the
+   * text, save, close. (code-server does not notice edits made to that file behind its back.)
+   * A value of `undefined` removes the key. Focus goes back to the previously active editor.
    * @param {Record<string, unknown>} values
    */
-  setSetting(values) {
+  async setSetting(values) {
     const file = this.userSettingsPath();
     const current = JSON.parse(fs.readFileSync(file, 'utf8'));
     for (const [k, v] of Object.entries(values)) {
       if (v === undefined) delete current[k];
       else current[k] = v;
     }
-    fs.writeFileSync(file, JSON.stringify(current, null, 2));
+    const text = JSON.stringify(current, null, 2);
+    await this.runCommand('Preferences: Open User Settings (JSON)');
+    await this.waitFor(
+      async () => norm(await this.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label')),
+      (l) => l.startsWith('settings.json'),
+      { description: 'settings.json editor active' },
+    );
+    await this.waitFor(() => this.page.locator('.editor-instance .monaco-editor.focused').count(), (n) => n > 0, { description: 'settings.json focused' });
+    await this.press('Control+A');
+    await this.press('Delete');
+    await this.page.keyboard.insertText(text);
+    await this.save();
+    await this.waitFor(() => JSON.parse(fs.readFileSync(file, 'utf8')), (j) => JSON.stringify(j) === JSON.stringify(current), { description: 'user settings.json written' });
+    await this.runCommand('View: Close Editor');
+    await this.waitFor(
+      async () => norm(await this.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label').catch(() => '')),
+      (l) => !l.startsWith('settings.json'),
+      { description: 'settings.json closed' },
+    );
   }
 
   // ---- diagnostics on failure -------------------------------------------------------------
@@ -714,4 +824,78 @@ export function logLineTime(line) {
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, ms] = m.map(Number);
   return new Date(y ?? 0, (mo ?? 1) - 1, d, h, mi, s, ms).getTime();
+}
+
+// ---- rules of the built server ------------------------------------------------------------
+
+/** @type {Map<string, { id: string, fixable?: boolean, appliesTo?: string[], severity?: string }> | undefined} */
+let rulesCache;
+
+/**
+ * The rules registered in the built server: run.mjs writes `node out/cli.js rules --format json`
+ * (the bundle that went into the VSIX) to E2E_RULES_JSON; without it, the CLI is asked directly.
+ */
+export function builtRules() {
+  if (rulesCache) return rulesCache;
+  let json = '';
+  const file = process.env.E2E_RULES_JSON;
+  if (file && fs.existsSync(file)) json = fs.readFileSync(file, 'utf8');
+  else {
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'out', 'cli.js'), 'rules', '--format', 'json'], { encoding: 'utf8' });
+    json = r.status === 0 ? r.stdout : '[]';
+  }
+  /** @type {{ id: string }[]} */
+  let list = [];
+  try {
+    list = JSON.parse(json);
+  } catch {
+    list = [];
+  }
+  rulesCache = new Map(list.map((r) => [r.id, r]));
+  return rulesCache;
+}
+
+/** Ids among `ids` that the built server does not register. @param {string[]} ids */
+export function missingRules(ids) {
+  const rules = builtRules();
+  return ids.filter((id) => !rules.has(id));
+}
+
+// ---- node:test glue -------------------------------------------------------------------------
+
+/**
+ * One code-server + browser shared by the tests of a `describe` block: launched by the first test
+ * that runs (so a file whose tests are all skipped starts nothing), closed in `after`.
+ * @param {Parameters<typeof launch>[0]} opts
+ */
+export function useSession(opts) {
+  /** @type {Promise<Session> | undefined} */
+  let starting;
+  const ctx = {
+    /** @returns {Promise<Session>} */
+    get() {
+      starting ??= launch(opts);
+      return starting;
+    },
+  };
+  after(async () => {
+    const s = await starting?.catch(() => undefined);
+    await s?.close();
+  }, { timeout: 60_000 });
+  return ctx;
+}
+
+/**
+ * A scenario: skipped with a clear reason when a rule it needs is not in the built server yet;
+ * on failure, prints the logs and screenshots (Session.step).
+ * @param {{ get(): Promise<Session> }} ctx @param {string} name
+ * @param {(s: Session, t: import('node:test').TestContext) => Promise<void>} fn @param {{ needs?: string[], timeoutMs?: number }} [opts]
+ */
+export function scenario(ctx, name, fn, opts = {}) {
+  const missing = missingRules(opts.needs ?? []);
+  const skip = missing.length ? `waits on rule ${missing.join(', ')} (not registered in the built server yet)` : false;
+  test(name, { skip, timeout: opts.timeoutMs ?? 300_000 }, async (t) => {
+    const s = await ctx.get();
+    await s.step(name, () => fn(s, t));
+  });
 }

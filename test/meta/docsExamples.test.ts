@@ -39,7 +39,8 @@ describe('docs examples run through their rule', () => {
       assert.ok(examples.some((e) => e.bad), 'at least one ❌ example');
       assert.ok(examples.some((e) => !e.bad), 'at least one ✅ example');
       for (const [i, e] of examples.entries()) {
-        const p = e.path ?? (e.lang === 'bicep' ? 'main.bicep' : e.lang === 'json' ? 'appsettings.json' : defaultPathFor(rule));
+        const fallback = defaultPathFor(rule);
+        const p = e.path ?? (e.lang === 'bicep' ? 'main.bicep' : e.lang === 'json' ? 'appsettings.json' : /\.ya?ml$/.test(fallback) ? fallback : 'example.yml');
         const found = analyzeText(e.code, { path: p, rules: [rule] }).findings.filter((f) => f.ruleId === rule.meta.id);
         if (e.bad) assert.ok(found.length > 0, `❌ example #${i + 1} (${p}) should be flagged`);
         else assert.deepEqual(found.map((f) => f.message), [], `✅ example #${i + 1} (${p}) should not be flagged`);

@@ -64,7 +64,7 @@ export function classify(filePath: string, text: string, opts: { languageId?: st
     const head = text.slice(0, 4096);
     const m = /^\$schema:\s*['"]?([^\s'"#]+)/m.exec(head);
     if (m?.[1]) {
-      const aml = detectAzureML(filePath, { $schema: m[1] });
+      const aml = detectAzureML(filePath, { $schema: m[1] }, head);
       if (aml) return { kind: 'azureml', azuremlKind: aml.kind };
     }
     return { kind: 'yaml' };
@@ -75,7 +75,7 @@ export function classify(filePath: string, text: string, opts: { languageId?: st
   const root = first ? shallowJs(first.contents as Node | null, 3) : undefined;
   const pipeline = detectPipeline(filePath, root);
   if (pipeline) return { kind: pipeline, yaml };
-  const aml = detectAzureML(filePath, root);
+  const aml = detectAzureML(filePath, root, text);
   if (aml) return { kind: 'azureml', azuremlKind: aml.kind, yaml };
   return { kind: 'yaml', yaml };
 }

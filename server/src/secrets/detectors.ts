@@ -166,7 +166,8 @@ const caskScanner: Scanner = {
 
 interface PrefixSpec {
   readonly id: string;
-  readonly keyword: string;
+  /** Lower-case; the regex runs only when the value contains one of them. */
+  readonly keywords: readonly string[];
   readonly re: RegExp;
   readonly name?: (m: RegExpExecArray) => string | undefined;
   /** Part of the match that must look random (defaults to the whole match). */
@@ -185,7 +186,7 @@ const GITHUB_NAMES: Readonly<Record<string, string>> = {
 const PREFIXED: readonly PrefixSpec[] = [
   {
     id: 'github-token',
-    keyword: 'gh',
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
     re: /(?<![A-Za-z0-9_])(gh[pousr])_([A-Za-z0-9]{36,251})(?![A-Za-z0-9_])/g,
     name: (m) => GITHUB_NAMES[m[1] ?? ''],
     body: (m) => m[2] ?? '',
@@ -193,14 +194,14 @@ const PREFIXED: readonly PrefixSpec[] = [
   },
   {
     id: 'github-fine-grained-pat',
-    keyword: 'github_pat_',
+    keywords: ['github_pat_'],
     re: /(?<![A-Za-z0-9_])github_pat_([A-Za-z0-9]{22}_[A-Za-z0-9]{59})(?![A-Za-z0-9_])/g,
     body: (m) => m[1] ?? '',
     minEntropy: 4.0,
   },
   {
     id: 'openai-api-key',
-    keyword: 't3blbkfj',
+    keywords: ['t3blbkfj'],
     re: /(?<![A-Za-z0-9_-])sk-(?:(proj|svcacct|admin|None)-)?([A-Za-z0-9_-]{8,300}T3BlbkFJ[A-Za-z0-9_-]{8,300})(?![A-Za-z0-9_-])/g,
     name: (m) => (m[1] === 'admin' ? 'OpenAI admin key' : m[1] === 'svcacct' ? 'OpenAI service account key' : m[1] === 'proj' ? 'OpenAI project API key' : undefined),
     body: (m) => m[2] ?? '',
@@ -208,7 +209,7 @@ const PREFIXED: readonly PrefixSpec[] = [
   },
   {
     id: 'anthropic-api-key',
-    keyword: 'sk-ant-',
+    keywords: ['sk-ant-'],
     re: /(?<![A-Za-z0-9_-])sk-ant-(api|admin)(\d{2})-([A-Za-z0-9_-]{80,120})(?![A-Za-z0-9_-])/g,
     name: (m) => (m[1] === 'admin' ? 'Anthropic admin API key' : undefined),
     body: (m) => m[3] ?? '',
@@ -216,14 +217,14 @@ const PREFIXED: readonly PrefixSpec[] = [
   },
   {
     id: 'huggingface-token',
-    keyword: 'hf_',
+    keywords: ['hf_'],
     re: /(?<![A-Za-z0-9_])hf_([A-Za-z]{34})(?![A-Za-z0-9_])/g,
     body: (m) => m[1] ?? '',
     minEntropy: 3.5,
   },
   {
     id: 'huggingface-token',
-    keyword: 'api_org_',
+    keywords: ['api_org_'],
     re: /(?<![A-Za-z0-9_])api_org_([A-Za-z]{34})(?![A-Za-z0-9_])/g,
     name: () => 'Hugging Face organization API token',
     body: (m) => m[1] ?? '',
@@ -231,20 +232,20 @@ const PREFIXED: readonly PrefixSpec[] = [
   },
   {
     id: 'databricks-token',
-    keyword: 'dapi',
+    keywords: ['dapi'],
     re: /(?<![A-Za-z0-9_])dapi([0-9a-f]{32})(?:-\d{1,2})?(?![A-Za-z0-9_-])/g,
     body: (m) => m[1] ?? '',
     minEntropy: 3.0,
   },
   {
     id: 'azure-entra-client-secret',
-    keyword: '8q~',
+    keywords: ['8q~'],
     re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}8Q~[A-Za-z0-9_~.-]{34}(?![A-Za-z0-9_~.-])/g,
     minEntropy: 4.0,
   },
   {
     id: 'azure-entra-client-secret',
-    keyword: '7q~',
+    keywords: ['7q~'],
     re: /(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}7Q~[A-Za-z0-9_~.-]{31}(?![A-Za-z0-9_~.-])/g,
     minEntropy: 4.0,
   },
@@ -252,11 +253,11 @@ const PREFIXED: readonly PrefixSpec[] = [
 
 const prefixedScanner: Scanner = {
   ids: [...new Set(PREFIXED.map((p) => p.id))],
-  prefilter: ({ lower }) => PREFIXED.some((p) => lower.includes(p.keyword)),
+  prefilter: ({ lower }) => PREFIXED.some((p) => p.keywords.some((k) => lower.includes(k))),
   find({ value, lower }) {
     const out: RawMatch[] = [];
     for (const spec of PREFIXED) {
-      if (!lower.includes(spec.keyword)) continue;
+      if (!spec.keywords.some((k) => lower.includes(k))) continue;
       spec.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = spec.re.exec(value)) !== null) {
@@ -408,7 +409,7 @@ const sasScanner: Scanner = {
       const decoded = sig.replace(/%2B/gi, '+').replace(/%2F/gi, '/').replace(/%3D/gi, '=');
       if (isReference(sig) || isPlaceholder(decoded) || shannonEntropy(decoded) < 3.5) continue;
       const strong = (query.startsWith('sv=') || query.includes('&sv=') || query.includes('skn=')) && /^[A-Za-z0-9+/_-]{40,90}={0,2}$/.test(decoded);
-      out.push({ detectorId: 'azure-sas-token', start, end: b, confidence: strong ? 'high' : 'medium', label: 'sig', priority: P_SAS });
+      out.push({ detectorId: 'azure-sas-token', start, end: b, confidence: strong ? 'high' : 'medium', priority: P_SAS });
     }
     return out;
   },
@@ -642,7 +643,7 @@ export const FORMAT_SCANNERS: readonly Scanner[] = [
 
 /** Every regular expression the format detectors run, for the linear-time tests. */
 export const DETECTOR_PATTERNS: readonly { readonly name: string; readonly re: RegExp }[] = [
-  ...PREFIXED.map((p) => ({ name: `${p.id}:${p.keyword}`, re: p.re })),
+  ...PREFIXED.map((p) => ({ name: `${p.id}:${p.keywords[0] ?? ''}`, re: p.re })),
   { name: 'AccountKey=', re: ACCOUNT_KEY_RE },
   { name: 'SharedAccessKey=', re: SHARED_ACCESS_KEY_RE },
   { name: 'PEM label', re: PRIVATE_LABEL_RE },

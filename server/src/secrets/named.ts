@@ -11,6 +11,7 @@ import { P_GENERIC, P_NAMED, type RawMatch, type ScanInput } from './detectors';
 import { charClassCount, shannonEntropy } from './entropy';
 import {
   classifyKeyName,
+  splitKeyWords,
   isAdoPatName,
   isAiKeyName,
   isClientSecretName,
@@ -65,9 +66,34 @@ export function looksLikeNonSecretValue(v: string): boolean {
   }
   if (/^[a-z]+([_.-][a-z]+)*$/.test(v)) return true; // lower-case words: my-secret-name
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/.test(v)) return true; // ENV_VAR_NAME
-  if (/^[A-Za-z]+$/.test(v) && (v.length < 24 || shannonEntropy(v) < 4.0)) return true; // words, camelCase names
   if (/^azureml:/i.test(v)) return true;
+  if (/^[\w./-]{1,200}@\d{4}-\d{2}-\d{2}(-[A-Za-z0-9]+)?$/.test(v)) return true; // ARM / Bicep resource type with API version
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return true; // dates, API versions
+  if (/^(br|ts)[:/]/.test(v)) return true; // Bicep registry / template spec module references
+  if (/^[\w./-]{1,300}\.(bicep|bicepparam|json|jsonc|ps1|psm1|sh|bash|py|ipynb|js|ts|md|txt|zip|tgz|tar\.gz|whl|csv|parquet)$/i.test(v)) return true; // file names
+  if (/^(HKEY_|HKLM|HKCU)/.test(v)) return true; // Windows registry paths
+  if (/^[A-Za-z]+([-_.][A-Za-z]+)*$/.test(v) && isWordLike(v)) return true; // mySecretName, Get-AzKeyVaultSecret, FUNCTION-KEY
+  if (/^[A-Z][A-Z0-9]*([-_][A-Z0-9]+)+$/.test(v)) return true; // CONSTANT-NAMES
   return false;
+}
+
+/** Letters that read as words (`mySecretName`), not as random letters (`OhYUhYSHNtquSi`). */
+export function isWordLike(v: string): boolean {
+  const words = splitKeyWords(v);
+  if (words.length === 0) return false;
+  let letters = 0;
+  for (const w of words) {
+    if (w.length < 2 || !/[aeiouy]/.test(w)) return false;
+    letters += w.length;
+  }
+  return letters / words.length >= 3;
+}
+
+/** `FUNCTION_KEY: 'FUNCTION-KEY'`: the value only repeats the name. */
+export function echoesName(value: string, name: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const v = norm(value);
+  return v.length > 0 && (v === norm(name) || norm(name).endsWith(v));
 }
 
 /** The generic judgement: long enough, mixed enough, random enough. */
@@ -99,7 +125,7 @@ export function classifyNamedValue(
   passwordFlag = false,
 ): RawMatch | undefined {
   if (candidate.length === 0 || /\s/.test(candidate)) return undefined;
-  if (isNotASecret(candidate) || looksLikeNonSecretValue(candidate)) return undefined;
+  if (isNotASecret(candidate) || looksLikeNonSecretValue(candidate) || echoesName(candidate, label)) return undefined;
   const hints = input.hintsLower;
   const end = start + candidate.length;
   const at = (detectorId: string, confidence: Confidence, name?: string): RawMatch => ({
@@ -164,7 +190,7 @@ export function scanByKey(input: ScanInput): RawMatch[] {
   return m ? [m] : [];
 }
 
-const NAME_HINTS = ['pass', 'pwd', 'secret', 'token', 'key', 'sas', 'cred', 'pat', 'conn', 'login'];
+export const NAME_HINTS: readonly string[] = ['pass', 'pwd', 'secret', 'token', 'key', 'sas', 'cred', 'pat', 'conn', 'login'];
 
 // name=value, name: value, "name": "value", $name = "value"
 const PAIR_RE =

@@ -10,9 +10,10 @@ import type { AnalysisDocument } from '../engine/document';
 import type { StringScalar } from '../engine/hooks';
 import type { FileKind, Fix, Span } from '../engine/types';
 import { parseYaml, parseYamlText, getPairCI, type YamlFile } from '../languages/yaml/parse';
-import { effectiveKeyName, splitKeyWords } from './keyNames';
+import { classifyKeyName, effectiveKeyName, splitKeyWords } from './keyNames';
 import { secretPrefix } from './mask';
-import type { ScanContext, SecretMatch } from './types';
+import { cannotHoldSecret, scanValue } from './scan';
+import type { GenericOptions, ScanContext, SecretMatch } from './types';
 
 const YAML_KINDS: readonly FileKind[] = ['azureml', 'github-workflow', 'github-action', 'azure-pipelines', 'yaml'];
 
@@ -49,23 +50,35 @@ function siblingName(doc: AnalysisDocument, s: StringScalar): string | undefined
 }
 
 function yamlSiblingName(file: YamlFile, start: number): string | undefined {
-  let found: string | undefined;
+  return valueNameIndex(file).get(start);
+}
+
+const valueNameIndexes = new WeakMap<YamlFile, Map<number, string>>();
+
+/** One walk per parsed file: the start offset of every `value:` scalar whose map also has a `name:`. */
+function valueNameIndex(file: YamlFile): Map<number, string> {
+  let index = valueNameIndexes.get(file);
+  if (index) return index;
+  index = new Map();
+  const out = index;
   for (const d of file.documents) {
     visit(d, {
-      Pair(_k, pair, path) {
-        const v = pair.value as Node | null;
-        if (!isScalar(v) || !v.range || v.range[0] !== start) return undefined;
-        const parent = path[path.length - 1];
-        if (isMap(parent)) {
-          const named = getPairCI(parent, 'name')?.value;
-          if (isScalar(named) && typeof named.value === 'string') found = named.value;
+      Map(_k, map) {
+        const named = getPairCI(map, 'name')?.value;
+        if (!isScalar(named) || typeof named.value !== 'string') return undefined;
+        for (const item of map.items) {
+          const k = item.key as Node | null;
+          const v = item.value as Node | null;
+          if (isScalar(k) && typeof k.value === 'string' && VALUE_KEYS.has(k.value.toLowerCase()) && isScalar(v) && v.range) {
+            out.set(v.range[0], named.value);
+          }
         }
-        return visit.BREAK;
+        return undefined;
       },
     });
-    if (found !== undefined) break;
   }
-  return found;
+  valueNameIndexes.set(file, index);
+  return index;
 }
 
 /** In Bicep `{ name: 'X', value: '…' }`: the `name` property of the same object, found textually. */
@@ -91,9 +104,59 @@ export function scanContextFor(doc: AnalysisDocument, s: StringScalar, extra: Pa
   return {
     fileKind: doc.kind,
     path: s.path,
-    nearby: nearbyText(doc, s.span),
+    nearby: () => nearbyText(doc, s.span),
     ...(key !== undefined ? { key } : {}),
     ...extra,
+  };
+}
+
+/**
+ * Scan a scalar once per document for both secret rules: the full result (known formats and
+ * generic matches, overlaps resolved) is cached on the document under the options used, so
+ * with default options the second rule reuses the first rule's scan.
+ */
+export interface ScanOptions {
+  readonly disabledDetectors?: readonly string[];
+  readonly generic?: GenericOptions;
+  /** `scanOptionsKey(…)` of the above, computed once per rule instance. */
+  readonly key: string;
+}
+
+export function scanOptions(disabledDetectors: readonly string[], generic: GenericOptions): ScanOptions {
+  return {
+    ...(disabledDetectors.length ? { disabledDetectors } : {}),
+    ...(Object.keys(generic).length ? { generic } : {}),
+    key: JSON.stringify([disabledDetectors, generic]),
+  };
+}
+
+const NO_MATCHES: readonly SecretMatch[] = Object.freeze([]);
+
+export function scanScalar(doc: AnalysisDocument, s: StringScalar, opts: ScanOptions): { readonly ctx: ScanContext | undefined; readonly matches: readonly SecretMatch[] } {
+  if (cannotHoldSecret(s.value, s.key, opts.generic?.extraSecretNames)) return { ctx: undefined, matches: NO_MATCHES };
+  let byOptions = doc.cached('secrets.scan', () => new Map<string, Map<number, { ctx: ScanContext; matches: readonly SecretMatch[] }>>()).get(opts.key);
+  if (!byOptions) {
+    byOptions = new Map();
+    doc.cached('secrets.scan', () => new Map<string, Map<number, { ctx: ScanContext; matches: readonly SecretMatch[] }>>()).set(opts.key, byOptions);
+  }
+  // one scalar per start offset (a quoted YAML key and its value never share a start)
+  const hit = byOptions.get(s.span.start);
+  if (hit) return hit;
+  const ctx = scanContextFor(doc, s, {
+    ...(opts.disabledDetectors ? { disabledDetectors: opts.disabledDetectors } : {}),
+    ...(opts.generic ? { generic: opts.generic } : {}),
+  });
+  const result = { ctx, matches: scanValue(s.value, ctx) };
+  byOptions.set(s.span.start, result);
+  return result;
+}
+
+/** Drop option values equal to the defaults, so that default-configured rules share one scan. */
+export function normaliseGeneric(g: GenericOptions): GenericOptions {
+  return {
+    ...(g.minLength !== undefined && g.minLength !== 8 ? { minLength: g.minLength } : {}),
+    ...(g.minEntropy !== undefined && g.minEntropy !== 3.0 ? { minEntropy: g.minEntropy } : {}),
+    ...(g.extraSecretNames && g.extraSecretNames.length ? { extraSecretNames: g.extraSecretNames } : {}),
   };
 }
 
@@ -105,6 +168,16 @@ export function locateMatch(doc: AnalysisDocument, s: StringScalar, m: SecretMat
   const secret = s.value.slice(m.start, m.end);
   const located = doc.locateInSource(s.span, secret);
   if (located) return { span: located, exact: true };
+  // a multi-line secret in an indented block scalar: from its first line to its last line
+  const lines = secret.split(/\r?\n/).filter((l) => l.trim().length > 0);
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  if (first && last) {
+    const a = doc.locateInSource(s.span, first);
+    const b = a ? doc.locateInSource({ start: a.start, end: s.span.end }, last) : undefined;
+    if (a && b && b.end >= a.end) return { span: { start: a.start, end: b.end }, exact: false };
+    if (a) return { span: a, exact: false };
+  }
   return { span: s.span, exact: false };
 }
 
@@ -218,13 +291,34 @@ export function secretNameFor(m: SecretMatch, key: string | undefined): string {
   for (const c of candidates) {
     if (!c) continue;
     const words = splitKeyWords(c.replace(/^-+/, ''));
-    if (words.length === 0 || (words.length === 1 && GENERIC_KEY_WORDS.has(words[0] ?? ''))) continue;
+    if (words.length === 0 || GENERIC_KEY_WORDS.has(words.join(''))) continue;
     let name = words.join('_').toUpperCase().slice(0, 60);
     if (/^[0-9]/.test(name)) name = `S_${name}`;
     if (name.startsWith('GITHUB_')) name = `GH_${name.slice(7)}`;
     return name;
   }
   return DEFAULT_SECRET_NAMES[m.detectorId] ?? 'SECRET';
+}
+
+export interface ReplacementPlan {
+  /** Replace the whole value (a connection string or URL under a meaningful key), not just the secret inside it. */
+  readonly whole: boolean;
+  /** Upper snake case name for the secret store entry. */
+  readonly secretName: string;
+}
+
+/** How the fix replaces the secret, and under which name. */
+export function planReplacement(scalar: StringScalar, m: SecretMatch, key: string | undefined): ReplacementPlan {
+  const coversAll = m.start === 0 && m.end === scalar.value.length;
+  if (coversAll) return { whole: true, secretName: secretNameFor(m, key) };
+  const keyWords = key ? splitKeyWords(key) : [];
+  const meaningfulKey = keyWords.length > 0 && !GENERIC_KEY_WORDS.has(keyWords.join(''));
+  const singleToken = !/\s/.test(scalar.value);
+  const secretNamedLine = !/[\r\n]/.test(scalar.value) && classifyKeyName(key).secretClass !== undefined;
+  if (meaningfulKey && key && scalar.value.length <= 4096 && (singleToken || secretNamedLine)) {
+    return { whole: true, secretName: secretNameFor({ ...m, label: undefined } as SecretMatch, key) };
+  }
+  return { whole: false, secretName: secretNameFor(m, key) };
 }
 
 /** `adminPassword` from `ADMIN_PASSWORD`. */
@@ -242,7 +336,7 @@ export interface FixInput {
   readonly scalar: StringScalar;
   readonly match: SecretMatch;
   readonly located: { span: Span; exact: boolean };
-  readonly secretName: string;
+  readonly plan: ReplacementPlan;
 }
 
 export function fixesFor(input: FixInput): Fix[] {
@@ -252,9 +346,11 @@ export function fixesFor(input: FixInput): Fix[] {
     switch (doc.kind) {
       case 'github-workflow':
       case 'github-action':
-        return yamlReplacement(input, `\${{ secrets.${input.secretName} }}`);
+        return yamlReplacement(input, `\${{ secrets.${input.plan.secretName} }}`);
       case 'azure-pipelines':
-        return yamlReplacement(input, `$(${input.secretName})`);
+        // a `variables:` definition would become a self-reference: the value belongs in a secret variable instead
+        if (input.scalar.path.includes('variables')) return [];
+        return yamlReplacement(input, `$(${input.plan.secretName})`);
       case 'bicep':
         return bicepFix(input);
       case 'bicepparam':
@@ -285,18 +381,22 @@ function inFlowCollection(doc: AnalysisDocument, start: number): boolean {
 }
 
 function yamlReplacement(input: FixInput, reference: string): Fix[] {
-  const { doc, scalar, match, located } = input;
-  const wholeValue = match.start === 0 && match.end === scalar.value.length;
+  const { doc, scalar, located, plan } = input;
   const quoteChar = doc.text.charAt(scalar.span.start);
   const quoted = quoteChar === '"' || quoteChar === "'";
   const block = quoteChar === '|' || quoteChar === '>';
   const title = `Replace with ${reference}`;
+  if (quoteChar === "'" && reference.includes("'")) return [];
+  let range: Span = located.span;
+  if (plan.whole) {
+    if (scalar.valueStart === undefined) return [];
+    range = { start: scalar.valueStart, end: scalar.valueStart + scalar.value.length };
+  }
   if (!quoted && !block && inFlowCollection(doc, scalar.span.start)) {
-    if (!wholeValue) return [];
+    if (!plan.whole) return [];
     return [{ title, safety: 'unsafe', edits: [{ start: scalar.span.start, end: scalar.span.end, newText: `'${reference}'` }] }];
   }
-  if (quoteChar === "'" && reference.includes("'")) return [];
-  return [{ title, safety: 'unsafe', edits: [{ start: located.span.start, end: located.span.end, newText: reference }] }];
+  return [{ title, safety: 'unsafe', edits: [{ start: range.start, end: range.end, newText: reference }] }];
 }
 
 // Bicep ---------------------------------------------------------------------------------------
@@ -386,12 +486,12 @@ export function bicepParamInsertionPoint(text: string): { offset: number; afterP
 }
 
 function bicepFix(input: FixInput): Fix[] {
-  const { doc, scalar, match, located } = input;
+  const { doc, scalar, located, plan } = input;
   const text = doc.text;
   const eol = doc.eol;
   if (text.startsWith("'''", scalar.span.start)) return []; // multi-line strings cannot interpolate
   if (text.charAt(scalar.span.start) !== "'") return [];
-  const wholeValue = match.start === 0 && match.end === scalar.value.length;
+  const wholeValue = plan.whole;
 
   // `param x string = '<secret>'`: drop the default and mark the param @secure()
   const lineStart = text.lastIndexOf('\n', scalar.span.start - 1) + 1;
@@ -410,7 +510,7 @@ function bicepFix(input: FixInput): Fix[] {
   }
 
   const taken = bicepDeclaredNames(text);
-  const name = uniqueName(camelName(input.secretName), taken);
+  const name = uniqueName(camelName(plan.secretName), taken);
   const point = bicepParamInsertionPoint(text);
   let insertText: string;
   if (point.afterParam) {
@@ -432,9 +532,8 @@ function bicepFix(input: FixInput): Fix[] {
 }
 
 function bicepparamFix(input: FixInput): Fix[] {
-  const { doc, scalar, match } = input;
-  const wholeValue = match.start === 0 && match.end === scalar.value.length;
-  if (!wholeValue || doc.text.charAt(scalar.span.start) !== "'" || doc.text.startsWith("'''", scalar.span.start)) return [];
+  const { doc, scalar, plan } = input;
+  if (!plan.whole || doc.text.charAt(scalar.span.start) !== "'" || doc.text.startsWith("'''", scalar.span.start)) return [];
   return [
     {
       title: 'Read the value from Key Vault with az.getSecret()',
@@ -453,10 +552,9 @@ function bicepparamFix(input: FixInput): Fix[] {
 
 /** ARM parameter files: `"x": { "value": "<secret>" }` becomes a Key Vault `reference`. */
 function armParameterFix(input: FixInput): Fix[] {
-  const { doc, scalar, match } = input;
+  const { doc, scalar, plan } = input;
   const path = scalar.path;
-  const wholeValue = match.start === 0 && match.end === scalar.value.length;
-  if (!wholeValue || path.length !== 3 || path[0] !== 'parameters' || path[2] !== 'value') return [];
+  if (!plan.whole || path.length !== 3 || path[0] !== 'parameters' || path[2] !== 'value') return [];
   if (!/deploymentParameters\.json/i.test(doc.text.slice(0, 2000))) return [];
   const text = doc.text;
   const before = text.slice(Math.max(0, scalar.span.start - 200), scalar.span.start);

@@ -7,8 +7,8 @@
  */
 import { DETECTOR_BY_ID, FORMAT_SCANNERS, type RawMatch, type ScanInput } from './detectors';
 import { asciiLower } from './formats';
-import { classifyKeyName } from './keyNames';
-import { scanByKey, scanEmbedded } from './named';
+import { classifyKeyName, type KeyNameInfo } from './keyNames';
+import { isInterestingName, NAME_HINTS, scanByKey, scanEmbedded } from './named';
 import type { ScanContext, SecretKind, SecretMatch } from './types';
 
 /** Values longer than this are scanned only in their first MAX_SCAN_LENGTH characters. */
@@ -16,15 +16,39 @@ export const MAX_SCAN_LENGTH = 1_000_000;
 
 function makeInput(value: string, ctx: ScanContext): ScanInput {
   const v = value.length > MAX_SCAN_LENGTH ? value.slice(0, MAX_SCAN_LENGTH) : value;
-  const lower = asciiLower(v);
-  const nearby = ctx.nearby ? asciiLower(ctx.nearby.slice(0, 20_000)) : '';
+  const native = v.toLowerCase();
+  // offsets must line up with `value`: fall back to ASCII-only lowering when a character changes length
+  const lower = native.length === v.length ? native : asciiLower(v);
+  let hints: string | undefined;
   return {
     value: v,
     lower,
     ctx,
-    keyInfo: classifyKeyName(ctx.key, ctx.generic?.extraSecretNames),
-    hintsLower: nearby ? `${nearby}\n${lower.length > 20_000 ? lower.slice(0, 20_000) : lower}` : lower,
+    keyInfo: keyInfoFor(ctx.key, ctx.generic?.extraSecretNames),
+    // computed on first use: only name-gated formats and a few labels look at the surroundings
+    get hintsLower(): string {
+      if (hints === undefined) {
+        const raw = typeof ctx.nearby === 'function' ? ctx.nearby() : (ctx.nearby ?? '');
+        const nearby = raw ? asciiLower(raw.slice(0, 20_000)) : '';
+        hints = nearby ? `${nearby}\n${lower.length > 20_000 ? lower.slice(0, 20_000) : lower}` : lower;
+      }
+      return hints;
+    },
   };
+}
+
+const keyInfoCache = new Map<string, KeyNameInfo>();
+
+/** Key names repeat across documents: classify each once (bounded cache; extra names bypass it). */
+function keyInfoFor(key: string | undefined, extra: readonly string[] | undefined): KeyNameInfo {
+  if (key === undefined || (extra && extra.length > 0)) return classifyKeyName(key, extra);
+  let info = keyInfoCache.get(key);
+  if (!info) {
+    if (keyInfoCache.size >= 5000) keyInfoCache.clear();
+    info = classifyKeyName(key);
+    keyInfoCache.set(key, info);
+  }
+  return info;
 }
 
 function kindOf(id: string): SecretKind {
@@ -70,6 +94,23 @@ function toMatch(m: RawMatch): SecretMatch {
     kind: info?.kind ?? 'known-format',
     ...(m.label !== undefined ? { label: m.label } : {}),
   };
+}
+
+const VALUE_WRAPPER_KEYS = new Set(['value', 'defaultvalue', 'default', 'val', 'secretvalue']);
+
+/**
+ * A cheap, allocation-light test that `value` cannot hold anything any detector reports:
+ * no signature or keyword of a format detector, no secret-like name in it, and a key that
+ * names no secret. Callers use it to skip building a scan context for ordinary scalars.
+ */
+export function cannotHoldSecret(value: string, key: string | undefined, extraSecretNames?: readonly string[]): boolean {
+  if (typeof value !== 'string' || value.length < 4) return true;
+  if (key !== undefined && (VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extraSecretNames)))) return false;
+  const native = value.length > MAX_SCAN_LENGTH ? value.slice(0, MAX_SCAN_LENGTH).toLowerCase() : value.toLowerCase();
+  for (const h of NAME_HINTS) if (native.includes(h)) return false;
+  const probe: ScanInput = { value, lower: native, ctx: { fileKind: 'yaml' }, keyInfo: keyInfoFor(key, extraSecretNames), hintsLower: native };
+  for (const scanner of FORMAT_SCANNERS) if (scanner.prefilter(probe)) return false;
+  return true;
 }
 
 /** Every secret in `value`, sorted by position, without overlaps. Never throws. */

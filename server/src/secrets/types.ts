@@ -44,7 +44,7 @@ export interface ScanContext {
    * Text around the value in its document (a few lines), used only as a hint: an
    * `*.openai.azure.com` endpoint or an `*.azurecr.io` login next to a key.
    */
-  readonly nearby?: string;
+  readonly nearby?: string | (() => string);
   readonly generic?: GenericOptions;
   /** Detector ids to skip. */
   readonly disabledDetectors?: readonly string[];

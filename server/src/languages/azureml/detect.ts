@@ -258,6 +258,9 @@ function byContent(root: Obj): AzureMLKind | undefined {
   if (has(root, 'managed_network') && !type) return workspaceKind(root);
 
   if (type !== undefined) {
+    if (type === 'pipeline' && has(root, 'endpoint_name') && hasAny(root, ['component', 'job_definition']) && !has(root, 'jobs')) {
+      return 'pipelineComponentBatchDeployment';
+    }
     if (JOB_TYPES.has(type)) {
       if (type === 'command' && !has(root, 'command') && !has(root, 'component')) {
         // `type: command` without a command is not a job or component
@@ -323,6 +326,7 @@ function byContent(root: Obj): AzureMLKind | undefined {
   const source = root['source'];
   if (isObj(source) && hasAny(source, ['connection', 'query']) && has(root, 'path')) return 'dataImport';
 
+  if (typeof root['model_id'] === 'string' && !hasAny(root, ['traffic', 'mirror_traffic', 'compute', 'command', 'jobs', 'path'])) return 'serverlessEndpoint';
   if (!hasCommand && hasAny(root, ['auth_mode', 'traffic', 'mirror_traffic']) && !hasAny(root, WORKSPACE_ONLY_KEYS)) {
     if (has(root, 'compute')) return 'kubernetesOnlineEndpoint';
     const auth = lowerStr(root['auth_mode']);
@@ -331,8 +335,6 @@ function byContent(root: Obj): AzureMLKind | undefined {
   }
   if (isObj(root['defaults']) && has(root['defaults'] as Obj, 'deployment_name')) return 'batchEndpoint';
 
-  const keys = Object.keys(root);
-  if (has(root, 'model_id') && has(root, 'name') && keys.length <= 5 && typeof root['model_id'] === 'string') return 'serverlessEndpoint';
   if (hasAny(root, ['image', 'build']) && hasAny(root, ['name', 'conda_file', 'inference_config', 'os_type']) && !hasCommand) {
     if (typeof root['image'] === 'string' || isObj(root['build'])) return 'environment';
   }

@@ -111,7 +111,8 @@ function k(
   description: string,
   base: string | null = LATEST,
 ): AzureMLKindInfo {
-  const first = schemaFiles[0];
+  // the pseudo-host serves `<Name>.json`; the CDN serves `<name>.schema.json`
+  const first = base === SDK20 ? (schemaFiles.find((f) => !f.endsWith('.schema.json')) ?? schemaFiles[0]) : schemaFiles[0];
   return {
     id,
     label,
@@ -152,7 +153,7 @@ export const AZUREML_KINDS: readonly AzureMLKindInfo[] = [
   k('model', 'model', 'asset', ['model.schema.json', 'Model.json'], ['custom_model', 'mlflow_model', 'triton_model'], 'A registered model.'),
   k('dataImport', 'data import', 'asset', ['dataImport.schema.json', 'DataImport.json'], ['mltable', 'uri_folder'], 'A data import from a database or file system connection into a data asset.', SDK20),
   k('dataIndex', 'data index', 'asset', ['dataIndex.schema.json', 'DataIndex.json'], ['uri_folder'], 'A vector index built from source data (RAG).', SDK20),
-  k('modelPackage', 'model package', 'asset', ['modelVersionPackage.schema.json', 'ModelVersionPackage.json', 'modelPackage.schema.json'], [], 'A model package: a model packaged with its environment for deployment.'),
+  k('modelPackage', 'model package', 'asset', ['modelVersionPackage.schema.json', 'ModelVersionPackage.json', 'modelPackage.schema.json'], [], 'A model package: a model packaged with its environment for deployment.', SDK20),
   k('flow', 'flow', 'asset', ['flow.schema.json'], ['standard', 'chat', 'evaluation'], 'A prompt flow registered as an Azure ML asset.'),
 
   k('amlCompute', 'compute cluster', 'compute', ['amlCompute.schema.json', 'AmlCompute.json'], ['amlcompute'], 'An Azure ML compute cluster.'),

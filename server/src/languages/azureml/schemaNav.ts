@@ -10,7 +10,7 @@ import { lenientTypeOk } from './validate';
 
 type Seg = string | number;
 
-interface Located {
+export interface Located {
   readonly schema: JsonSchema;
   /** The document (file name) `$ref`s inside `schema` resolve against. */
   readonly base: string;
@@ -105,10 +105,6 @@ function expand(loc: Located, data: unknown, out: Located[], depth = 0): void {
     const branch = matches(s['if'], data, loc.base) ? s['then'] : s['else'];
     if (isObj(branch)) expand({ schema: branch, base: loc.base }, data, out, depth + 1);
   }
-}
-
-export interface SchemaAt {
-  readonly schemas: readonly Located[];
 }
 
 function childSchemas(parents: readonly Located[], seg: Seg): Located[] {

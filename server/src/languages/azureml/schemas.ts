@@ -1,7 +1,26 @@
 /**
- * The bundled Azure ML schemas (JSON Schema draft-07, written for Bulwark from the Azure ML
- * YAML reference; see schemas/azureml/README.md). Raw JSON as authored: validate.ts derives
- * the ajv form (case-insensitive enums, lenient scalars) from these.
+ * The bundled Azure ML schemas: one JSON Schema (draft-07) per kind in
+ * `schemas/azureml/<kind>.schema.json`, shared definitions in `schemas/azureml/common.schema.json`.
+ * Written for Bulwark from the Azure ML CLI v2 YAML reference (one reference page per kind) and
+ * checked against the Azure/azureml-examples corpus (`scripts/corpus-azureml.ts`); they are not
+ * copies of the official schemas, which lived on the retired `azuremlschemas.azureedge.net` CDN.
+ *
+ * Conventions (keep them when editing the JSON):
+ *  - every property has a one-line `description`; enums list the documented values; `default`
+ *    where the service documents one. Hover and completion read these fields directly.
+ *  - files are plain draft-07; validate.ts rewrites `type` (lenient: quoted scalars, empty values,
+ *    `${{…}}` bindings) and `enum`/`const` (case-insensitive) before compiling with ajv.
+ *  - reference-or-inline values (environment, model, component, trial, create_job) are
+ *    `if: {type: string} then: {type: string} else: <mapping>`; pipeline steps are an `allOf` of
+ *    `if`/`then` on `type:`. Avoid `anyOf`/`oneOf`: their errors read badly.
+ *  - `additionalProperties: false` wherever the CLI raises on unknown fields; open where the CLI
+ *    passes keys through (pipeline `settings`, `custom` connection credentials) or is young or
+ *    lenient (fine-tuning/distillation jobs, feature set specs, data indexes, deployment
+ *    templates, prompt flow files).
+ *  - `name`/`version` are never required at the top level (`az ml … create --name/--version`).
+ *  - `$ref`s name `common.schema.json#/definitions/<name>` or `<kind>.schema.json`.
+ *  - total size under 400 KB; every kind has a valid and an invalid fixture in
+ *    test/fixtures/azureml/ (test/azureml/schemas.test.ts).
  */
 import type { AzureMLKind } from './kinds';
 import common from '../../../../schemas/azureml/common.schema.json';

@@ -118,6 +118,10 @@ function getAjv(): Ajv {
     verbose: true,
     validateSchema: false,
     messages: true,
+    // separate functions per $ref and no code optimisation: the big pipeline schema compiles
+    // in ~150 ms instead of ~600 ms, and validation stays well under a millisecond per file
+    inlineRefs: false,
+    code: { optimize: false },
   });
   ajv.addKeyword({
     keyword: 'amlType',
@@ -323,8 +327,10 @@ function messageFor(e: ErrorObject, segs: readonly string[], kind: AzureMLKind):
     }
     case 'amlType':
       return `${subject} must be ${describeTypes(Array.isArray(e.schema) ? (e.schema as string[]) : [])}`;
-    case 'amlEnum':
-      return `${subject} must be one of ${formatValues(Array.isArray(e.schema) ? (e.schema as unknown[]) : [])}`;
+    case 'amlEnum': {
+      const values = Array.isArray(e.schema) ? (e.schema as unknown[]) : [];
+      return values.length === 1 ? `${subject} must be ${String(values[0])}` : `${subject} must be one of ${formatValues(values)}`;
+    }
     case 'amlConst':
       return `${subject} must be ${String(e.schema)}`;
     case 'if':

@@ -554,6 +554,8 @@ export interface Program extends NodeBase {
   readonly errors: readonly SyntaxError[];
   /** Number of tokens (for linear-time checks). */
   readonly tokenCount: number;
+  /** Parser work units (token look-ups), proportional to parse time. */
+  readonly steps: number;
 }
 
 export type Node =

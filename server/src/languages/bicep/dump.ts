@@ -27,7 +27,8 @@ export function dumpTree(program: Program, text: string): string {
     for (const [key, value] of Object.entries(node) as [string, unknown][]) {
       if (SKIP_FIELDS.has(key)) continue;
       if (node.kind === 'Object' && key === 'properties') continue;
-      if (node.kind === 'Program' && (key === 'comments' || key === 'pragmas' || key === 'errors' || key === 'tokenCount')) continue;
+      if (node.kind === 'Decorator' && key === 'args') continue;
+      if (node.kind === 'Program' && (key === 'comments' || key === 'pragmas' || key === 'errors' || key === 'tokenCount' || key === 'steps')) continue;
       if (value === undefined) continue;
       if (isNode(value)) children.push([key, value]);
       else if (Array.isArray(value)) {
@@ -38,7 +39,7 @@ export function dumpTree(program: Program, text: string): string {
         else attrs.push(`${key}=${JSON.stringify(value)}`);
       } else if (isSpan(value)) attrs.push(`${key}=[${value.start},${value.end})`);
       else if (typeof value !== 'object') {
-        if (value === false) continue;
+        if (value === false && key !== 'value') continue;
         attrs.push(`${key}=${fmtScalar(value)}`);
       }
     }

@@ -73,6 +73,8 @@ export interface EvaluatorOptions {
   readonly callerParams?: ReadonlyMap<string, V>;
   /** Internal: nesting of module / import evaluation across files. */
   readonly crossFileDepth?: number;
+  /** Internal: work budget shared with the evaluator that created this one. */
+  readonly budget?: { steps: number };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +401,7 @@ export class Evaluator {
   private readonly symbolCache = new Map<string, V>();
   private readonly inProgress = new Set<string>();
   private depth = 0;
-  private steps = 0;
+  private readonly budget: { steps: number };
   private paramSourcesCache: ParamSourceResolved[] | undefined;
   readonly host: FileHost | undefined;
   private readonly crossFileDepth: number;
@@ -410,6 +412,7 @@ export class Evaluator {
   ) {
     this.host = options.host;
     this.crossFileDepth = options.crossFileDepth ?? 0;
+    this.budget = options.budget ?? { steps: 0 };
   }
 
   // ------------------------------------------------------------ public API
@@ -417,14 +420,14 @@ export class Evaluator {
   /** Evaluate an expression of this file. */
   evaluate(expr: Expr | undefined): EvalResult {
     if (!expr) return { kind: 'unknown', reason: 'no expression', code: 'absent', origins: [] };
-    this.steps = 0;
+    this.budget.steps = 0;
     return toPublic(this.ev(expr, EMPTY_ENV), this.model.path);
   }
 
   /** Evaluate `expr` and then follow a property path into the value (`a.b.c`). */
   evaluatePath(expr: Expr | undefined, path: string | readonly string[]): EvalResult {
     if (!expr) return { kind: 'unknown', reason: 'no expression', code: 'absent', origins: [] };
-    this.steps = 0;
+    this.budget.steps = 0;
     let v = this.ev(expr, EMPTY_ENV);
     for (const seg of splitPath(path)) v = this.member(v, seg, false, undefined);
     return toPublic(v, this.model.path);
@@ -432,13 +435,13 @@ export class Evaluator {
 
   /** The value of a param (caller value, .bicepparam value, default). */
   param(name: string): EvalResult {
-    this.steps = 0;
+    this.budget.steps = 0;
     return toPublic(this.paramValue(name, undefined), this.model.path);
   }
 
   /** The value of a var, param (or output) by name. */
   symbol(name: string): EvalResult {
-    this.steps = 0;
+    this.budget.steps = 0;
     if (!this.model.lookup(name)) {
       const out = this.model.outputs.find((o) => o.name === name);
       if (out?.value) return toPublic(withHop(this.ev(out.value, EMPTY_ENV), this.origin(out.value, `output ${name}`)), this.model.path);
@@ -451,15 +454,25 @@ export class Evaluator {
    * Follows variables, `union()`, spreads and ternaries; loop variables range over the loop's items.
    */
   resourceProperty(r: ResourceSymbol | ModuleSymbol, path: string | readonly string[]): EvalResult {
-    this.steps = 0;
+    this.budget.steps = 0;
     return toPublic(this.bodyPath(r, splitPath(path)), this.model.path);
   }
 
   /** Evaluate in the context of a resource/module body (its loop variables bound). */
   evaluateIn(r: ResourceSymbol | ModuleSymbol, expr: Expr | undefined): EvalResult {
     if (!expr) return { kind: 'unknown', reason: 'no expression', code: 'absent', origins: [] };
-    this.steps = 0;
+    this.budget.steps = 0;
     return toPublic(this.ev(expr, this.loopEnv(r.loop, EMPTY_ENV)), this.model.path);
+  }
+
+  /**
+   * For a .bicepparam file: the model of the file its `using` points at (local paths read
+   * through the host), e.g. to check `target.param(a.name)?.secure` for an assignment.
+   */
+  usingTarget(): BicepModel | undefined {
+    const u = this.model.using;
+    if (!u || u.none || !u.source || u.source.kind !== 'local' || !u.source.resolvedPath) return undefined;
+    return readModel(this.host, u.source.resolvedPath);
   }
 
   /** The .bicepparam files whose `using` targets this file (explicit or discovered). */
@@ -509,8 +522,13 @@ export class Evaluator {
     return undefined;
   }
 
+  /** Count work that is not an expression evaluation (items built by functions). */
+  charge(n: number): void {
+    this.budget.steps += n;
+  }
+
   ev(e: Expr, env: Env): V {
-    if (++this.steps > MAX_STEPS) return unknown('evaluation budget exceeded', 'limit');
+    if (++this.budget.steps > MAX_STEPS) return unknown('evaluation budget exceeded', 'limit');
     if (this.depth > MAX_DEPTH) return unknown('expression too deep to evaluate', 'limit');
     this.depth++;
     try {
@@ -668,7 +686,7 @@ export class Evaluator {
         body = body.body;
       }
       out.push(body ? this.ev(body, inner) : unknown('missing body', 'error'));
-      if (this.steps > MAX_STEPS) return unknown('evaluation budget exceeded', 'limit');
+      if (this.budget.steps > MAX_STEPS) return unknown('evaluation budget exceeded', 'limit');
     }
     return { t: 'a', items: out, o: [this.origin(e, 'for expression')] };
   }
@@ -716,7 +734,7 @@ export class Evaluator {
         if (name === 'name' || name === 'properties' || name === 'location' || name === 'tags' || name === 'sku' || name === 'kind' || name === 'identity') {
           if (r.existing && name !== 'name') return unknown(`'${name}' of existing resource '${r.name}'`, 'runtime', obj.o);
           // the evaluator of the resource's own file
-          const ev = r.model === this.model ? this : new Evaluator(r.model, { host: this.host, crossFileDepth: this.crossFileDepth + 1 });
+          const ev = r.model === this.model ? this : new Evaluator(r.model, { host: this.host, crossFileDepth: this.crossFileDepth + 1, budget: this.budget });
           return ev.bodyPath(r, [name]);
         }
         return unknown(`'${name}' of resource '${r.name}' is known at deployment`, 'runtime', obj.o);
@@ -753,7 +771,7 @@ export class Evaluator {
     if (!sym) {
       if (this.model.isParamsFile) {
         const a = this.model.paramAssignment(name);
-        if (a) return this.cached(`pa:${name}`, () => (a.value ? withHop(this.ev(a.value, EMPTY_ENV), this.origin(a.value, `value of param ${name}`)) : unknown('missing value', 'error')));
+        if (a) return this.cached(`pa:${name}`, () => (a.value ? this.ev(a.value, EMPTY_ENV) : unknown('missing value', 'error')));
       }
       return unknown(`'${name}' is not declared`, 'unresolved', at ? [this.origin(at, name)] : []);
     }
@@ -799,7 +817,7 @@ export class Evaluator {
     if (this.crossFileDepth >= MAX_CROSS_FILE) return unknown('imports nested too deeply', 'limit');
     const target = readModel(this.host, src.resolvedPath);
     if (!target) return unknown(`cannot read ${from}`, 'unresolved');
-    const ev = new Evaluator(target, { host: this.host, paramFiles: [], crossFileDepth: this.crossFileDepth + 1 });
+    const ev = new Evaluator(target, { host: this.host, paramFiles: [], crossFileDepth: this.crossFileDepth + 1, budget: this.budget });
     const sym = target.lookup(original);
     if (!sym || sym.kind !== 'var' || !sym.value) return unknown(`'${original}' is not an exported variable of ${from}`, 'unresolved');
     return withHop(ev.ev(sym.value, EMPTY_ENV), { span: { start: sym.nameSpan.start, end: sym.nameSpan.end }, file: target.path, note: `var ${original} imported from ${from}` });
@@ -823,7 +841,7 @@ export class Evaluator {
           continue;
         }
         const v = src.evaluator.symbolValue(name, undefined);
-        options.push(withHop(v, { span: { start: a.nameSpan.start, end: a.nameSpan.end }, file: src.path, note: `param ${name} assigned in ${basename(src.path)}` }));
+        options.push(withHop(v, { span: { start: a.value.start, end: a.value.end }, file: src.path, note: `param ${name} assigned in ${basename(src.path)}` }));
       }
       if (anyMissing) options.push(fallback());
       void at;
@@ -849,7 +867,7 @@ export class Evaluator {
       if (!model.isParamsFile || !model.using?.path || model.using.none) continue;
       const target = resolveRelative(input.path, model.using.path);
       if (!samePath(target, this.model.path)) continue;
-      out.push({ path: input.path, model, evaluator: new Evaluator(model, { host: this.host, crossFileDepth: this.crossFileDepth + 1 }) });
+      out.push({ path: input.path, model, evaluator: new Evaluator(model, { host: this.host, crossFileDepth: this.crossFileDepth + 1, budget: this.budget }) });
     }
     this.paramSourcesCache = out;
     return out;
@@ -857,8 +875,26 @@ export class Evaluator {
 
   // ------------------------------------------------------------ modules
 
-  /** Map a module's `params` to the target file's params (local modules only). */
+  private readonly moduleCache = new Map<ModuleSymbol, ModuleResolution>();
+
+  /** Map a module's `params` to the target file's params (local modules only). Cached per module. */
   resolveModule(m: ModuleSymbol): ModuleResolution {
+    const hit = this.moduleCache.get(m);
+    if (hit) return hit;
+    if (this.inProgress.has(`module:${m.name}`)) {
+      return { module: m, targetPath: m.source.resolvedPath, target: undefined, evaluator: undefined, params: [], reason: 'module refers to itself' };
+    }
+    this.inProgress.add(`module:${m.name}`);
+    try {
+      const r = this.resolveModuleUncached(m);
+      this.moduleCache.set(m, r);
+      return r;
+    } finally {
+      this.inProgress.delete(`module:${m.name}`);
+    }
+  }
+
+  private resolveModuleUncached(m: ModuleSymbol): ModuleResolution {
     const src = m.source;
     const base = { module: m, targetPath: src.resolvedPath };
     if (src.kind !== 'local' || !src.resolvedPath) {
@@ -870,7 +906,7 @@ export class Evaluator {
     const params = this.passedParams(m, target);
     const callerParams = new Map<string, V>();
     for (const p of params) if (p.internal) callerParams.set(p.name, p.internal);
-    const evaluator = new Evaluator(target, { host: this.host, callerParams, crossFileDepth: this.crossFileDepth + 1 });
+    const evaluator = new Evaluator(target, { host: this.host, callerParams, crossFileDepth: this.crossFileDepth + 1, budget: this.budget });
     return { ...base, target, evaluator, params: params.map(stripInternal), reason: undefined };
   }
 
@@ -1108,6 +1144,9 @@ export class Evaluator {
     return this.liftV(args, (vals) => {
       const r = impl(vals, mk, this);
       if (r === undefined) return undefined;
+      if (r.t === 'a') this.charge(r.items.length);
+      else if (r.t === 'o') this.charge(r.props.size);
+      if (this.budget.steps > MAX_STEPS) return unknown('evaluation budget exceeded', 'limit');
       // a function that returns one of its arguments (coalesce, if) keeps that argument's provenance
       if (vals.includes(r)) return r;
       if (r.t === 'p' || r.t === 'a' || r.t === 'o') return computed(r, this.origin(e, `${rawName}()`), mergeOrigins(...vals));
@@ -1139,9 +1178,15 @@ export class Evaluator {
         }
         return { t: 'a', items: out, o };
       }
-      case 'map':
+      case 'map': {
         if (!a1) return unknown('missing lambda', 'error');
-        return { t: 'a', items: items.map((x, i) => this.applyLambda(a1, [x, prim(i, [])])), o };
+        const out: V[] = [];
+        for (let i = 0; i < items.length; i++) {
+          out.push(this.applyLambda(a1, [items[i] as V, prim(i, [])]));
+          if (this.budget.steps > MAX_STEPS) return unknown('evaluation budget exceeded', 'limit');
+        }
+        return { t: 'a', items: out, o };
+      }
       case 'reduce': {
         if (!a1 || !a2) return unknown('missing argument', 'error');
         let acc = a1;
@@ -1477,7 +1522,6 @@ const FUNCTIONS: Record<string, Impl> = {
   not: ([a], mk) => (a && a.t === 'p' && typeof a.v === 'boolean' ? mk(!a.v) : undefined),
   and: (args, mk) => (args.every((a) => a.t === 'p' && typeof a.v === 'boolean') ? mk(args.every((a) => (a as VP).v === true)) : undefined),
   or: (args, mk) => (args.every((a) => a.t === 'p' && typeof a.v === 'boolean') ? mk(args.some((a) => (a as VP).v === true)) : undefined),
-  if: ([c, a, b]) => (c && c.t === 'p' && typeof c.v === 'boolean' ? (c.v ? a : b) : undefined),
   first: ([x], mk) => {
     if (x && x.t === 'a') return x.items[0] ?? mk(null);
     const s = str(x);

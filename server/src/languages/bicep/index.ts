@@ -76,6 +76,17 @@ export function createEvaluator(doc: AnalysisDocument, options: { paramFiles?: r
 }
 
 /**
+ * Make `getBicep(doc).evaluator` (the one rules reach through `symbol.model.evaluator`)
+ * use these .bicepparam files instead of discovering siblings; `[]` = defaults only.
+ * Call before the engine walks the document.
+ */
+export function setParamFiles(doc: AnalysisDocument, paramFiles: readonly ParamFileInput[]): void {
+  const { model } = getBicep(doc);
+  model.evaluatorFactory = (m) => new Evaluator(m, { host: doc.host, paramFiles });
+  model.resetEvaluator();
+}
+
+/**
  * Map a module's `params` onto its target file's params (local modules read through the
  * host). The result's `evaluator` evaluates the module file with the caller's values, so
  * checks inside the module can see what this caller passes.

@@ -152,11 +152,12 @@ export interface Pragma {
 export interface TokenStream {
   readonly text: string;
   readonly count: number;
-  readonly kinds: number[];
-  readonly starts: number[];
-  readonly ends: number[];
+  /** Token kinds (Tok); arrays may be longer than `count`. */
+  readonly kinds: Uint8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
   /** String-token flags (see StrFlag); 0 for other tokens. */
-  readonly flags: number[];
+  readonly flags: Int32Array;
   readonly comments: Comment[];
   readonly pragmas: Pragma[];
   readonly errors: LexError[];
@@ -216,10 +217,13 @@ const PRAGMA_KEYWORDS: readonly PragmaKind[] = ['disable-next-line', 'disable-di
 
 export function lex(text: string): TokenStream {
   const n = text.length;
-  const kinds: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const flags: number[] = [];
+  // typed arrays (off-heap, no GC scanning), grown by doubling
+  let cap = (n >> 3) + 64;
+  let kinds = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  let flags = new Int32Array(cap);
+  let count = 0;
   const comments: Comment[] = [];
   const pragmas: Pragma[] = [];
   const errors: LexError[] = [];
@@ -228,11 +232,28 @@ export function lex(text: string): TokenStream {
   let pos = 0;
   if (n > 0 && text.charCodeAt(0) === CH_BOM) pos = 1;
 
+  const grow = (): void => {
+    cap *= 2;
+    const k2 = new Uint8Array(cap);
+    k2.set(kinds);
+    kinds = k2;
+    const s2 = new Int32Array(cap);
+    s2.set(starts);
+    starts = s2;
+    const e2 = new Int32Array(cap);
+    e2.set(ends);
+    ends = e2;
+    const f2 = new Int32Array(cap);
+    f2.set(flags);
+    flags = f2;
+  };
   const push = (kind: number, s: number, e: number, f: number): void => {
-    kinds.push(kind);
-    starts.push(s);
-    ends.push(e);
-    flags.push(f);
+    if (count === cap) grow();
+    kinds[count] = kind;
+    starts[count] = s;
+    ends[count] = e;
+    flags[count] = f;
+    count++;
   };
 
   /** Scan a single-line string segment from `pos` (just after `'` or `}`); returns kind and flags. */
@@ -452,7 +473,7 @@ export function lex(text: string): TokenStream {
           if (e === CH_LF || e === CH_CR) pos++;
           else break;
         }
-        const last = kinds.length - 1;
+        const last = count - 1;
         if (last >= 0 && kinds[last] === Tok.NewLine) ends[last] = pos;
         else push(Tok.NewLine, s, pos, 0);
         continue;
@@ -648,7 +669,7 @@ export function lex(text: string): TokenStream {
     }
   }
   push(Tok.EOF, n, n, 0);
-  return { text, count: kinds.length, kinds, starts, ends, flags, comments, pragmas, errors };
+  return { text, count, kinds, starts, ends, flags, comments, pragmas, errors };
 }
 
 const ESCAPES: Record<number, string> = { 110: '\n', 114: '\r', 116: '\t', 92: '\\', 39: "'", 36: '$' };

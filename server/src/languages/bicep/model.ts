@@ -31,6 +31,8 @@ import type {
 } from './ast';
 import type { Span } from '../../engine/types';
 import type { Evaluator } from './evaluate';
+import { objectLayout } from './layout';
+import type { ObjectLayout } from './layout';
 
 // ---------------------------------------------------------------------------------------------
 // symbols
@@ -221,6 +223,8 @@ export type PropertyLookup =
        * ternary, `union(…)`): the property may exist at deployment; use the evaluator.
        */
       readonly blockedBy: Expr | undefined;
+      /** Braces and indentation of `object` (set by ResourceSymbol.get / ModuleSymbol.get). */
+      readonly layout?: ObjectLayout;
     };
 
 /** Find a property of an object literal; exact key match first, then case-insensitive. */
@@ -431,6 +435,11 @@ export class BicepModel {
       this.evaluatorInstance = f(this);
     }
     return this.evaluatorInstance;
+  }
+
+  /** Drop the evaluator (and its caches) so that the next use builds a new one from `evaluatorFactory`. */
+  resetEvaluator(): void {
+    this.evaluatorInstance = undefined;
   }
 
   /** Top-level symbol (or nested resource, when its name is unique) by name. */
@@ -715,6 +724,13 @@ export class BicepModel {
     this.define(sym);
   }
 
+  /** `lookupProperty`, plus the layout of the insertion object when the property is absent. */
+  lookupWithLayout(obj: ObjectExpr | undefined, path: string | readonly string[]): PropertyLookup {
+    const r = lookupProperty(obj, path);
+    if (r.found || !r.object) return r;
+    return { ...r, layout: objectLayout(this.text, r.object) };
+  }
+
   /** The primitive behind a type expression, resolving local type aliases. */
   primitiveOf(t: TypeExpr | undefined, depth: number): PrimitiveType | undefined {
     if (!t || depth > 20) return undefined;
@@ -809,7 +825,7 @@ export class BicepModel {
       condition,
       loop,
       batchSize: findDecorator(decorators, 'batchSize')?.args[0],
-      get: (path) => lookupProperty(obj, path),
+      get: (path) => this.lookupWithLayout(obj, path),
     };
     this.resources.push(sym);
     if (nestedIn) nestedIn.children.push(sym);
@@ -845,7 +861,7 @@ export class BicepModel {
       condition,
       loop,
       batchSize: findDecorator(decorators, 'batchSize')?.args[0],
-      get: (p) => lookupProperty(obj, p),
+      get: (p) => this.lookupWithLayout(obj, p),
     };
     this.modules.push(sym);
     this.define(sym);

@@ -137,9 +137,9 @@ interface MutableSkipped {
 
 class Parser {
   private readonly text: string;
-  private readonly kinds: number[];
-  private readonly starts: number[];
-  private readonly ends: number[];
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
   private i = 0;
   private depth = 0;
   private readonly errors: SyntaxError[] = [];
@@ -159,7 +159,11 @@ class Parser {
 
   // ------------------------------------------------------------------ token helpers
 
+  /** Work counter (token look-ups), exposed as Program.steps for linear-time tests. */
+  steps = 0;
+
   private k(offset = 0): number {
+    this.steps++;
     const j = this.i + offset;
     return j < this.ts.count ? (this.kinds[j] as number) : Tok.EOF;
   }
@@ -169,8 +173,10 @@ class Parser {
   private e(j = this.i): number {
     return this.ends[j] ?? this.text.length;
   }
+  /** End of the previous token; for a NewLine token, where the line break starts. */
   private prevEnd(): number {
-    return this.i > 0 ? (this.ends[this.i - 1] as number) : 0;
+    if (this.i <= 0) return 0;
+    return this.kinds[this.i - 1] === Tok.NewLine ? (this.starts[this.i - 1] as number) : (this.ends[this.i - 1] as number);
   }
   private tokText(j = this.i): string {
     return this.text.slice(this.s(j), this.e(j));
@@ -229,6 +235,7 @@ class Parser {
   /** Report at the current token ("Expected X but found Y"). */
   private errorHere(expected: string): void {
     const kind = this.k();
+    if (kind === Tok.Unrecognized) return; // the lexer reported it
     if (kind === Tok.NewLine || kind === Tok.EOF) {
       const at = this.prevEnd();
       this.error(`${expected}.`, at, at);
@@ -254,7 +261,7 @@ class Parser {
       const kind = this.kinds[this.i] as number;
       if (kind === Tok.EOF) break;
       if ((STOP_BITS[kind] as number) & stops) break;
-      if (this.i > start && this.atDeclBoundary(false)) break;
+      if (this.atDeclBoundary(false)) break;
       this.i++;
     }
     if (this.i === start) return undefined;
@@ -346,6 +353,7 @@ class Parser {
       pragmas: this.ts.pragmas,
       errors,
       tokenCount: this.ts.count,
+      steps: this.steps,
     };
   }
 
@@ -356,7 +364,7 @@ class Parser {
       list.push(d);
       const kind = this.k();
       if (kind === Tok.NewLine) this.skipNewLines();
-      else if (kind !== Tok.EOF) {
+      else if (kind !== Tok.EOF && !this.atLineStart()) {
         this.errorHere('Expected a new line after the decorator');
         this.skipUntil(S_NL);
         this.skipNewLines();
@@ -756,6 +764,10 @@ class Parser {
         expectItem = true;
         continue;
       }
+      if (this.atDeclBoundary(true) && !this.isKw('as', this.i + 1)) {
+        this.errorHere("Expected '}' to close the import list");
+        return items;
+      }
       if (!expectItem) {
         this.recover("Expected ',' or a new line between imported names", S_NL | S_COMMA | S_RBRACE);
         continue;
@@ -773,7 +785,6 @@ class Parser {
         expectItem = false;
         continue;
       }
-      if (this.atDeclBoundary(true)) break;
       this.recover('Expected an imported name', S_NL | S_COMMA | S_RBRACE);
     }
     this.expect(Tok.RBrace, '}');
@@ -973,6 +984,8 @@ class Parser {
       case Tok.LParen:
         return this.parseParenOrLambda();
       case Tok.Identifier:
+        // a declaration at column 0 is never an expression: the enclosing construct is unfinished
+        if (this.atLineStart() && this.atDeclBoundary(false)) return undefined;
         return this.parseIdentifierPrimary(true);
       default:
         return undefined;
@@ -1083,7 +1096,10 @@ class Parser {
           closed = true;
           break;
         }
-        if (kind === Tok.EOF) break;
+        if (kind === Tok.EOF || this.atDeclBoundary(true)) {
+          this.errorHere("Expected ')'");
+          break;
+        }
         const before = this.i;
         const item = this.parseExpression(false);
         if (!item) {
@@ -1220,18 +1236,14 @@ class Parser {
           this.advance();
           break;
         }
-        if (kind === Tok.EOF) {
-          this.errorHere("Expected '}' to close the object");
+        if (kind === Tok.EOF || this.atDeclBoundary(true)) {
+          this.error("This object is not closed: expected '}'.", open.start, open.end);
           break;
         }
         if (kind === Tok.NewLine) {
           this.skipNewLines();
           expectItem = true;
           continue;
-        }
-        if (this.atDeclBoundary(true)) {
-          this.error("Expected '}' to close the object.", this.prevEnd(), this.prevEnd());
-          break;
         }
         if (kind === Tok.Comma) {
           if (expectItem) this.error('Expected a property before the comma.', this.s(), this.e());
@@ -1329,18 +1341,14 @@ class Parser {
           this.advance();
           break;
         }
-        if (kind === Tok.EOF) {
-          this.errorHere("Expected ']' to close the array");
+        if (kind === Tok.EOF || this.atDeclBoundary(true)) {
+          this.error("This array is not closed: expected ']'.", open.start, open.end);
           break;
         }
         if (kind === Tok.NewLine) {
           this.skipNewLines();
           expectItem = true;
           continue;
-        }
-        if (this.atDeclBoundary(true)) {
-          this.error("Expected ']' to close the array.", this.prevEnd(), this.prevEnd());
-          break;
         }
         if (kind === Tok.Comma) {
           if (expectItem) this.error('Expected an item before the comma.', this.s(), this.e());
@@ -1506,10 +1514,10 @@ class Parser {
     if (this.depth >= MAX_DEPTH) return this.skipDeep();
     this.depth++;
     try {
-      const start = this.s();
       let leading = false;
-      if (this.hasUnionSeparator()) {
-        this.skipNewLines();
+      if (this.hasUnionSeparator()) this.skipNewLines();
+      const start = this.s();
+      if (this.k() === Tok.Pipe) {
         this.advance(); // |
         leading = true;
       }

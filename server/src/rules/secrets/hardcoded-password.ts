@@ -5,15 +5,17 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { FileKind } from '../../engine/types';
-import { scanGeneric, type GenericOptions } from '../../secrets';
+import type { GenericOptions } from '../../secrets';
 import {
   fixesFor,
   locateMatch,
   maskedForMessage,
+  planReplacement,
   remedyForMessage,
   rotateForMessage,
-  scanContextFor,
-  secretNameFor,
+  normaliseGeneric,
+  scanOptions,
+  scanScalar,
   whereForMessage,
 } from '../../secrets/ruleSupport';
 
@@ -51,32 +53,34 @@ export default defineRule({
   create(context) {
     const doc = context.document;
     const o = context.options;
-    const generic: GenericOptions = {
+    const generic: GenericOptions = normaliseGeneric({
       ...(typeof o['minLength'] === 'number' ? { minLength: o['minLength'] } : {}),
       ...(typeof o['minEntropy'] === 'number' ? { minEntropy: o['minEntropy'] } : {}),
       ...(Array.isArray(o['extraSecretNames']) ? { extraSecretNames: o['extraSecretNames'] as string[] } : {}),
-    };
+    });
+    const opts = scanOptions([], generic);
     return {
       stringScalar(scalar) {
         if (scalar.isKey || scalar.value.length < 4) return;
-        const ctx = scanContextFor(doc, scalar, { generic });
-        for (const match of scanGeneric(scalar.value, ctx)) {
+        const { ctx, matches } = scanScalar(doc, scalar, opts);
+        for (const match of matches) {
+          if (match.kind !== 'generic') continue;
           const secret = scalar.value.slice(match.start, match.end);
           if (context.allowlist.isAllowedSecret(secret)) continue;
           const located = locateMatch(doc, scalar, match);
-          const secretName = secretNameFor(match, ctx.key);
+          const plan = planReplacement(scalar, match, ctx?.key);
           context.report({
             span: located.span,
             messageId: 'hardcoded',
             confidence: match.confidence,
             data: {
               name: match.name,
-              where: whereForMessage(match, ctx.key),
+              where: whereForMessage(match, ctx?.key),
               masked: maskedForMessage(secret),
               rotate: rotateForMessage(match),
-              remedy: remedyForMessage(match, doc.kind, secretName),
+              remedy: remedyForMessage(match, doc.kind, plan.secretName),
             },
-            fixes: fixesFor({ doc, scalar, match, located, secretName }),
+            fixes: fixesFor({ doc, scalar, match, located, plan }),
           });
         }
       },

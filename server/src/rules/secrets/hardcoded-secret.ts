@@ -5,15 +5,16 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { FileKind } from '../../engine/types';
-import { DETECTORS, scanKnown } from '../../secrets';
+import { DETECTORS } from '../../secrets';
 import {
   fixesFor,
   locateMatch,
   maskedForMessage,
+  planReplacement,
   remedyForMessage,
   rotateForMessage,
-  scanContextFor,
-  secretNameFor,
+  scanOptions,
+  scanScalar,
   whereForMessage,
 } from '../../secrets/ruleSupport';
 
@@ -51,27 +52,29 @@ export default defineRule({
   create(context) {
     const doc = context.document;
     const ignore = Array.isArray(context.options['ignoreDetectors']) ? (context.options['ignoreDetectors'] as string[]) : [];
+    const opts = scanOptions(ignore, {});
     return {
       stringScalar(scalar) {
         if (scalar.isKey || scalar.value.length < 8) return;
-        const ctx = scanContextFor(doc, scalar, ignore.length ? { disabledDetectors: ignore } : {});
-        for (const match of scanKnown(scalar.value, ctx)) {
+        const { ctx, matches } = scanScalar(doc, scalar, opts);
+        for (const match of matches) {
+          if (match.kind !== 'known-format') continue;
           const secret = scalar.value.slice(match.start, match.end);
           if (context.allowlist.isAllowedSecret(secret)) continue;
           const located = locateMatch(doc, scalar, match);
-          const secretName = secretNameFor(match, ctx.key);
+          const plan = planReplacement(scalar, match, ctx?.key);
           context.report({
             span: located.span,
             messageId: 'hardcoded',
             confidence: match.confidence,
             data: {
               name: match.name,
-              where: whereForMessage(match, ctx.key),
+              where: whereForMessage(match, ctx?.key),
               masked: maskedForMessage(secret),
               rotate: rotateForMessage(match),
-              remedy: remedyForMessage(match, doc.kind, secretName),
+              remedy: remedyForMessage(match, doc.kind, plan.secretName),
             },
-            fixes: fixesFor({ doc, scalar, match, located, secretName }),
+            fixes: fixesFor({ doc, scalar, match, located, plan }),
           });
         }
       },

@@ -1,0 +1,159 @@
+/**
+ * Bicep engine benchmark: parse throughput over a corpus (or a generated one) and the
+ * re-analysis time (parse + model) of a 2,000-line file after a one-character edit.
+ *
+ *   node --import tsx scripts/bench-bicep.ts [corpusDir]
+ *
+ * `benchBicep()` is also called from `npm run bench`. Figures are medians; nothing is asserted.
+ */
+import * as fs from 'node:fs';
+import { parse } from '../server/src/languages/bicep/parser';
+import { BicepModel } from '../server/src/languages/bicep/model';
+import * as path from 'node:path';
+
+export interface BicepBenchResult {
+  /** Where the parse throughput was measured. */
+  readonly corpus: string;
+  readonly files: number;
+  readonly megabytes: number;
+  /** Single-threaded parse throughput (MB/s, UTF-16 length / 2^20). */
+  readonly parseMBps: number;
+  /** Parse + semantic model throughput (MB/s). */
+  readonly parseModelMBps: number;
+  /** Lines of the re-analysis test file. */
+  readonly editFileLines: number;
+  /** Median parse + model time of that file after a one-character edit (ms). */
+  readonly reanalysisMs: number;
+  /** Same, worst of the runs (ms). */
+  readonly reanalysisMaxMs: number;
+}
+
+function listBicepFiles(dir: string): string[] {
+  const out: string[] = [];
+  const stack = [dir];
+  while (stack.length) {
+    const d = stack.pop() as string;
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name === 'node_modules' || e.name === '.git') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) stack.push(p);
+      else if (e.isFile() && (e.name.endsWith('.bicep') || e.name.endsWith('.bicepparam'))) out.push(p);
+    }
+  }
+  return out.sort();
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+/** A realistic Bicep file of about `lines` lines (AI workload resources, modules, loops). */
+export function generateBicep(lines: number, seed = 0): string {
+  const out: string[] = ["targetScope = 'resourceGroup'", '', "@description('Location.')", 'param location string = resourceGroup().location', "param prefix string = 'ai'", "@allowed(['Enabled', 'Disabled'])", "param publicAccess string = 'Disabled'", ''];
+  for (let i = 0; out.length < lines; i++) {
+    const n = i + seed;
+    out.push(
+      `@description('Account ${n}.')`,
+      `param sku${n} string = 'S0'`,
+      `var name${n} = toLower('\${prefix}-acct-${n}-\${uniqueString(resourceGroup().id)}')`,
+      `resource acct${n} 'Microsoft.CognitiveServices/accounts@2025-06-01' = if (publicAccess != 'Enabled') {`,
+      `  name: name${n}`,
+      '  location: location',
+      "  kind: 'OpenAI'",
+      `  sku: { name: sku${n} }`,
+      "  identity: { type: 'SystemAssigned' }",
+      '  properties: {',
+      `    customSubDomainName: name${n}`,
+      '    disableLocalAuth: true',
+      "    publicNetworkAccess: publicAccess == 'Enabled' ? 'Enabled' : 'Disabled'",
+      '    networkAcls: {',
+      "      defaultAction: 'Deny'",
+      `      ipRules: [for ip in ['10.0.${n % 250}.0/24', '10.1.0.0/16']: { value: ip }]`,
+      '    }',
+      '  }',
+      `  resource dep${n} 'deployments' = {`,
+      `    name: 'gpt-${n}'`,
+      `    properties: { model: { format: 'OpenAI', name: 'gpt-4o', version: '2024-08-06' } }`,
+      '  }',
+      '}',
+      `output endpoint${n} string = acct${n}.?properties.?endpoint ?? ''`,
+      '',
+    );
+  }
+  return out.join('\n');
+}
+
+function measureThroughput(texts: readonly { path: string; text: string }[], withModel: boolean, runs: number): number {
+  let chars = 0;
+  for (const t of texts) chars += t.text.length;
+  const times: number[] = [];
+  for (let r = 0; r <= runs; r++) {
+    const t0 = performance.now();
+    for (const t of texts) {
+      const program = parse(t.text, { params: t.path.endsWith('.bicepparam') });
+      if (withModel) new BicepModel(program, t.text, t.path);
+    }
+    const ms = performance.now() - t0;
+    if (r > 0) times.push(ms); // first run is warm-up
+  }
+  return chars / (1024 * 1024) / (median(times) / 1000);
+}
+
+export function benchBicep(corpusDir?: string): BicepBenchResult {
+  let texts: { path: string; text: string }[] = [];
+  let corpus = 'generated';
+  if (corpusDir && fs.existsSync(corpusDir)) {
+    for (const f of listBicepFiles(corpusDir)) texts.push({ path: f, text: fs.readFileSync(f, 'utf8') });
+    corpus = corpusDir;
+  }
+  if (texts.length === 0) {
+    texts = [];
+    for (let i = 0; i < 200; i++) texts.push({ path: `/gen/f${i}.bicep`, text: generateBicep(250, i * 1000) });
+  }
+  let chars = 0;
+  for (const t of texts) chars += t.text.length;
+  const parseMBps = measureThroughput(texts, false, 5);
+  const parseModelMBps = measureThroughput(texts, true, 5);
+
+  // re-analysis after a one-character edit of a 2,000-line file
+  const base = generateBicep(2000);
+  const editAt = base.indexOf("'S0'") + 2;
+  const times: number[] = [];
+  for (let r = 0; r < 40; r++) {
+    const ch = String.fromCharCode(65 + (r % 26));
+    const edited = base.slice(0, editAt) + ch + base.slice(editAt + 1);
+    const t0 = performance.now();
+    const program = parse(edited);
+    new BicepModel(program, edited, '/gen/edit.bicep');
+    const ms = performance.now() - t0;
+    if (r >= 5) times.push(ms); // warm-up runs excluded
+  }
+  return {
+    corpus,
+    files: texts.length,
+    megabytes: chars / (1024 * 1024),
+    parseMBps,
+    parseModelMBps,
+    editFileLines: base.split('\n').length,
+    reanalysisMs: median(times),
+    reanalysisMaxMs: Math.max(...times),
+  };
+}
+
+function main(): void {
+  const dir = process.argv[2] ?? (fs.existsSync('/work/corpus/bicep-registry-modules') ? '/work/corpus/bicep-registry-modules' : undefined);
+  const r = benchBicep(dir);
+  console.log(`| Bicep corpus | ${r.corpus} (${r.files} files, ${r.megabytes.toFixed(2)} MB) |`);
+  console.log(`| parse | ${r.parseMBps.toFixed(1)} MB/s |`);
+  console.log(`| parse + model | ${r.parseModelMBps.toFixed(1)} MB/s |`);
+  console.log(`| re-analysis of a ${r.editFileLines}-line file after a 1-char edit | ${r.reanalysisMs.toFixed(2)} ms median, ${r.reanalysisMaxMs.toFixed(2)} ms max |`);
+}
+
+if (require.main === module) main();

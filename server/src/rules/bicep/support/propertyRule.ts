@@ -1,0 +1,394 @@
+/**
+ * `propertyRule(spec)`: a complete Bicep rule from a declaration of "this property of these
+ * resource types is insecure when …, and when absent …". The kit does the rest:
+ *
+ * - every non-`existing` resource of the types, child resources in all three spellings,
+ *   inside `for` loops (one finding per declaration) and `if` conditions;
+ * - values resolved by the evaluator through params (defaults and .bicepparam files),
+ *   vars, ternaries, `union()`, spreads and loop items; unknown values never fire;
+ * - enum comparison case-insensitive; `absent` semantics per rule (API-version aware);
+ * - related locations at the origin of the value (param default, .bicepparam line, …);
+ * - fixes: replace a literal (safe), change a param default (unsafe), overwrite a computed
+ *   value (unsafe), insert a missing property with intermediate objects (safe);
+ * - Azure Verified Modules (`br/public:avm/res/…`) whose params map onto the property;
+ * - local modules: a caller passing an insecure literal is flagged at the value it passes;
+ * - .bicepparam files: an insecure assignment is flagged in the .bicepparam itself.
+ */
+import type { AnalysisDocument } from '../../../engine/document';
+import type { Hooks } from '../../../engine/hooks';
+import { defineRule } from '../../../engine/rule';
+import type { Rule } from '../../../engine/rule';
+import type { Category, Confidence, FileKind, Fix, RelatedLocation, Severity, Span } from '../../../engine/types';
+import { Evaluator, getBicep, resolveModuleParams, resolveRelative } from '../../../languages/bicep';
+import type { BicepModel, BicepValue, Known, ModuleResolution, ModuleSymbol, ObjectProperty, ResourceSymbol } from '../../../languages/bicep';
+import { modelFor } from '../../../languages/bicep/evaluate';
+import { avmRef } from './avm';
+import { insertPropertyFix, replaceFix, replaceValueFix, valueFix, isLiteralNode, nodeAt } from './fixes';
+import { isInDocument, relatedAt, relatedForOrigins } from './provenance';
+import { isResourceOfType, resourceView, typeSet } from './resources';
+import type { ResourceView } from './resources';
+import { anchorSpan, formatValue, valueMatches } from './values';
+import type { PathLocation, PropertyState } from './values';
+
+export type AbsentVerdict = 'insecure' | 'secure';
+
+/** Values that are insecure: a list (strings case-insensitive) or a predicate. */
+export type InsecureSpec = readonly (string | number | boolean)[] | ((value: BicepValue, resource: ResourceView) => boolean);
+
+/** How an AVM module's param maps onto the rule's property. */
+export interface AvmParamMapping {
+  /** `avm/res/machine-learning-services/workspace` (without `br/public:` and version). */
+  readonly module: string;
+  /** The module param, dotted for a field inside an object param (`managedNetworkSettings.isolationMode`). */
+  readonly param: string;
+  /** Insecure values of the param (default: the rule's `insecure`). */
+  readonly insecure?: InsecureSpec;
+  /** Bicep source of the secure value for the param (default: the rule's `secureValue`, unless `insecure` is given here). */
+  readonly secureValue?: string;
+  /** What the module does when the param is not passed (default `'secure'`: AVM defaults are secure). */
+  readonly absent?: AbsentVerdict | ((module: ResourceView) => AbsentVerdict);
+}
+
+export interface PropertyRuleSpec {
+  /** Rule id (kebab-case, = the file name). */
+  readonly id: string;
+  /** One sentence with "should", capitalised, ending with a period. */
+  readonly description: string;
+  readonly category: Category;
+  readonly severity: Severity;
+  /** Default `'high'`. Findings on a value that is insecure only in some cases get `'medium'`. */
+  readonly confidence?: Confidence;
+  readonly tags?: readonly string[];
+  /** Default `['bicep', 'bicepparam']` (the .bicepparam side flags insecure assignments). */
+  readonly appliesTo?: readonly FileKind[];
+  /** Full resource types, e.g. `Microsoft.MachineLearningServices/workspaces/computes` (case-insensitive). */
+  readonly resourceTypes: readonly string[];
+  /** Extra filter (e.g. on `kind` or `properties.computeType`); the resource is skipped when it returns false. */
+  readonly when?: (resource: ResourceView) => boolean;
+  /** Dotted path from the resource body (`properties.publicNetworkAccess`), or per resource (undefined: skip). */
+  readonly path: string | ((resource: ResourceView) => string | undefined);
+  /** Values that are insecure. */
+  readonly insecure: InsecureSpec;
+  /** What the platform does when the property is not set (or is null). */
+  readonly absent: AbsentVerdict | ((resource: ResourceView) => AbsentVerdict);
+  /** Bicep source of the secure value for fixes, e.g. `'Disabled'` (with quotes) or `true`; none: no fix. */
+  readonly secureValue?: string | ((resource: ResourceView) => string | undefined);
+  /** `'remove'`: the fix deletes the property instead of setting it (absence is then secure). Default `'set'`. */
+  readonly fix?: 'set' | 'remove' | 'none';
+  /** Fix title; default `Set <property> to <secureValue>` (or `Remove <property>`). */
+  readonly fixTitle?: string;
+  /**
+   * Message for an insecure value. Placeholders: `{{resource}}` (symbolic name, unquoted; "ws in
+   * ws.bicep" across files), `{{property}}` (last path segment), `{{path}}`, `{{value}}` (short rendering).
+   */
+  readonly message: string;
+  /** Message when the property is absent and absence is insecure (placeholders as above, no `{{value}}`). */
+  readonly absentMessage?: string;
+  /** Per-resource confidence override (e.g. `'medium'` when a related resource cannot be seen). */
+  readonly findingConfidence?: (resource: ResourceView) => Confidence | undefined;
+  /** Azure Verified Modules whose params carry this setting. */
+  readonly avm?: AvmParamMapping | readonly AvmParamMapping[];
+}
+
+type MessageId = 'insecure' | 'absent';
+
+/** One property to check on one symbol (a resource, or an AVM module's param). */
+interface Check {
+  readonly view: ResourceView;
+  /** Path from the symbol's body. */
+  readonly path: string;
+  /** Name shown in messages and titles. */
+  readonly property: string;
+  readonly isInsecure: (v: BicepValue) => boolean;
+  readonly absent: AbsentVerdict;
+  readonly secureValue: string | undefined;
+  readonly confidence: Confidence | undefined;
+}
+
+function lastSegment(path: string): string {
+  const i = path.lastIndexOf('.');
+  return i >= 0 ? path.slice(i + 1) : path;
+}
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+function asList<T>(x: T | readonly T[] | undefined): readonly T[] {
+  if (x === undefined) return [];
+  return Array.isArray(x) ? (x as readonly T[]) : [x as T];
+}
+
+function matcherOf(spec: InsecureSpec, view: ResourceView): (v: BicepValue) => boolean {
+  if (typeof spec === 'function') return (v) => {
+    try {
+      return spec(v, view);
+    } catch {
+      return false;
+    }
+  };
+  return (v) => valueMatches(v, spec);
+}
+
+function verdictOf(a: AbsentVerdict | ((r: ResourceView) => AbsentVerdict), view: ResourceView): AbsentVerdict {
+  if (typeof a !== 'function') return a;
+  try {
+    return a(view);
+  } catch {
+    return 'secure';
+  }
+}
+
+/** The checks a spec makes on one symbol (resource of the types, or AVM module of the mappings). */
+function checksFor(spec: PropertyRuleSpec, types: ReadonlySet<string>, sym: ResourceSymbol | ModuleSymbol, evaluator?: Evaluator): Check[] {
+  if (sym.kind === 'resource') {
+    if (sym.existing || !isResourceOfType(sym, types)) return [];
+    const view = resourceView(sym, evaluator);
+    if (spec.when) {
+      let ok = false;
+      try {
+        ok = spec.when(view);
+      } catch {
+        ok = false;
+      }
+      if (!ok) return [];
+    }
+    let path: string | undefined;
+    try {
+      path = typeof spec.path === 'function' ? spec.path(view) : spec.path;
+    } catch {
+      path = undefined;
+    }
+    if (!path) return [];
+    let secureValue: string | undefined;
+    try {
+      secureValue = typeof spec.secureValue === 'function' ? spec.secureValue(view) : spec.secureValue;
+    } catch {
+      secureValue = undefined;
+    }
+    let confidence: Confidence | undefined;
+    try {
+      confidence = spec.findingConfidence?.(view);
+    } catch {
+      confidence = undefined;
+    }
+    return [{ view, path, property: lastSegment(path), isInsecure: matcherOf(spec.insecure, view), absent: verdictOf(spec.absent, view), secureValue, confidence }];
+  }
+  const ref = avmRef(sym);
+  if (!ref) return [];
+  const out: Check[] = [];
+  for (const m of asList(spec.avm)) {
+    if (m.module.toLowerCase() !== ref.module) continue;
+    const view = resourceView(sym, evaluator);
+    // the rule's secure value applies only when the param takes the property's values
+    const secureValue = m.secureValue ?? (m.insecure === undefined && typeof spec.secureValue === 'string' ? spec.secureValue : undefined);
+    out.push({
+      view,
+      path: `params.${m.param}`,
+      property: m.param,
+      isInsecure: matcherOf(m.insecure ?? spec.insecure, view),
+      absent: verdictOf(m.absent ?? 'secure', view),
+      secureValue,
+      confidence: undefined,
+    });
+  }
+  return out;
+}
+
+/** The options of a state that are insecure (a null option counts as absent). */
+function insecureOptions(check: Check, state: PropertyState): Known[] {
+  if (state.kind !== 'values') return [];
+  return state.options.filter((o) => (o.value === null ? check.absent === 'insecure' : check.isInsecure(o.value)));
+}
+
+function setTitle(spec: PropertyRuleSpec, check: Check): string {
+  if (spec.fixTitle) return spec.fixTitle;
+  if (spec.fix === 'remove') return `Remove ${check.property}`;
+  return `Set ${check.property} to ${check.secureValue ?? ''}`.trimEnd();
+}
+
+/** Build the rule. */
+export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
+  const types = typeSet(spec.resourceTypes);
+  const hasFix = spec.fix !== 'none' && (spec.fix === 'remove' || spec.secureValue !== undefined);
+  const absentMessage = spec.absentMessage ?? `{{resource}} does not set {{path}}, and the platform default is insecure.`;
+  return defineRule<MessageId>({
+    meta: {
+      id: spec.id,
+      description: spec.description,
+      category: spec.category,
+      severity: spec.severity,
+      confidence: spec.confidence ?? 'high',
+      appliesTo: spec.appliesTo ?? ['bicep', 'bicepparam'],
+      fixable: hasFix ? 'unsafe' : false,
+      messages: { insecure: spec.message, absent: absentMessage },
+      ...(spec.tags ? { tags: spec.tags } : {}),
+    },
+    create(context) {
+      const doc = context.document;
+      const baseConfidence = spec.confidence ?? 'high';
+
+      /** A finding about a symbol of this document. */
+      const checkLocal = (check: Check) => {
+        const sym = check.view.symbol;
+        const state = check.view.state(check.path);
+        const fallback: Span = { start: sym.nameSpan.start, end: sym.nameSpan.end };
+        const data = { resource: sym.name, property: check.property, path: check.path };
+        if (state.kind === 'absent') {
+          if (check.absent !== 'insecure') return;
+          const span = anchorSpan(state.location, fallback);
+          context.report({ span, messageId: 'absent', data, confidence: check.confidence ?? baseConfidence, fixes: absentFixes(check, state.location, state.explicitNull) });
+          return;
+        }
+        const bad = insecureOptions(check, state);
+        if (bad.length === 0 || state.kind !== 'values') return;
+        const option = bad.find((o) => o.value !== null) ?? (bad[0] as Known);
+        const span = anchorSpan(state.location, fallback);
+        const valueText = formatValue(option.value);
+        const all = bad.length === state.options.length && !state.incomplete;
+        context.report({
+          span,
+          messageId: 'insecure',
+          data: { ...data, value: valueText },
+          confidence: all ? (check.confidence ?? baseConfidence) : 'medium',
+          related: relatedForOrigins(doc, option.origins, { valueText, exclude: [span] }),
+          fixes: insecureFixes(check, state.location, option),
+        });
+      };
+
+      const absentFixes = (check: Check, location: PathLocation, explicitNull: boolean): Fix[] => {
+        if (spec.fix === 'none' || spec.fix === 'remove' || !check.secureValue) return [];
+        const title = setTitle(spec, check);
+        if (explicitNull && location.property) {
+          const f = replaceValueFix(doc, location.property, check.secureValue, title);
+          return f ? [f] : [];
+        }
+        const f = insertPropertyFix(doc, check.view.symbol.body, check.path, check.secureValue, title);
+        return f ? [f] : [];
+      };
+
+      const insecureFixes = (check: Check, location: PathLocation, option: Known): Fix[] => {
+        if (spec.fix === 'none') return [];
+        if (spec.fix === 'remove') {
+          const f = valueFix(doc, location, option, { title: setTitle(spec, check), valueText: '', remove: true });
+          return f ? [f] : [];
+        }
+        if (!check.secureValue) return [];
+        const f = valueFix(doc, location, option, { title: setTitle(spec, check), valueText: check.secureValue });
+        return f ? [f] : [];
+      };
+
+      /**
+       * A value produced in this document flows into a symbol of another file (a local module
+       * this file calls, or the template a .bicepparam file configures): flag it here.
+       */
+      const checkRemote = (check: Check, targetPath: string, at: (option: Known) => { span: Span; prop: ObjectProperty | undefined; fixTitle: string } | undefined) => {
+        const sym = check.view.symbol;
+        const state = check.view.state(check.path);
+        if (state.kind !== 'values') return;
+        const bad = insecureOptions(check, state).filter((o) => o.value !== null);
+        for (const option of bad) {
+          const origin = option.origins[0];
+          if (!origin || !isInDocument(doc, origin.file)) continue;
+          const place = at(option);
+          if (!place) continue;
+          const valueText = formatValue(option.value);
+          const remoteSpan = anchorSpan(state.location, { start: sym.nameSpan.start, end: sym.nameSpan.end });
+          const related: RelatedLocation[] = [];
+          const used = relatedAt(doc, remoteSpan, `Used as ${check.path} of ${sym.name} in ${basename(targetPath)}`, targetPath);
+          if (used) related.push(used);
+          related.push(...relatedForOrigins(doc, option.origins, { valueText, exclude: [place.span], max: 3 }));
+          const fixes: Fix[] = [];
+          if (spec.fix !== 'none' && spec.fix !== 'remove' && check.secureValue && isLiteralNode(nodeAt(doc, origin.span))) {
+            const safe = origin.span.start === place.span.start && origin.span.end === place.span.end;
+            fixes.push(safe ? replaceFix(origin.span, check.secureValue, place.fixTitle, 'safe') : replaceFix(origin.span, check.secureValue, place.fixTitle, 'unsafe'));
+          }
+          context.report({
+            span: place.span,
+            messageId: 'insecure',
+            data: { resource: `${sym.name} in ${basename(targetPath)}`, property: check.property, path: check.path, value: valueText },
+            confidence: bad.length === state.options.length && !state.incomplete ? baseConfidence : 'medium',
+            related,
+            fixes,
+          });
+          return; // one finding per symbol
+        }
+      };
+
+      const checkCallee = (m: ModuleSymbol) => {
+        if (m.source.kind !== 'local') return;
+        const res: ModuleResolution | undefined = doc.cached(`bicep-support:module:${m.decl.start}`, () => {
+          try {
+            return resolveModuleParams(m);
+          } catch {
+            return undefined;
+          }
+        });
+        if (!res || !res.evaluator || !res.target) return;
+        const target = res.target;
+        for (const sym of [...target.resources, ...target.modules]) {
+          for (const check of checksFor(spec, types, sym, res.evaluator)) {
+            checkRemote(check, target.path, (option) => {
+              // the `name: value` passed in this module's params
+              for (const o of option.origins) {
+                if (!isInDocument(doc, o.file)) continue;
+                const mm = /^passed as param (\S+) by module (\S+) in /.exec(o.note);
+                if (!mm || mm[2] !== m.name) continue;
+                const prop = m.params?.properties.find((p) => p.start === o.span.start && p.end === o.span.end);
+                const span = prop?.value ? { start: prop.value.start, end: prop.value.end } : o.span;
+                return { span, prop, fixTitle: `Pass ${check.secureValue ?? ''} as ${mm[1]}` };
+              }
+              return undefined;
+            });
+          }
+        }
+      };
+
+      const checkParamsFile = () => {
+        const { model } = getBicep(doc);
+        const using = model.using;
+        if (!using || using.none || !using.path || using.source?.kind !== 'local') return;
+        const targetPath = resolveRelative(doc.path, using.path);
+        let text: string | undefined;
+        try {
+          text = doc.host.readFile(targetPath);
+        } catch {
+          text = undefined;
+        }
+        if (text === undefined) return;
+        const target: BicepModel = doc.cached(`bicep-support:using:${targetPath}`, () => modelFor(targetPath, text as string));
+        const ev: Evaluator = doc.cached(`bicep-support:using-ev:${targetPath}`, () => new Evaluator(target, { host: doc.host, paramFiles: [{ path: doc.path, text: doc.text }] }));
+        for (const sym of [...target.resources, ...target.modules]) {
+          for (const check of checksFor(spec, types, sym, ev)) {
+            checkRemote(check, targetPath, (option) => {
+              const origin = option.origins[0];
+              if (!origin) return undefined;
+              const assigned = option.origins.find((o) => /^param \S+ assigned in /.test(o.note) && isInDocument(doc, o.file));
+              const name = assigned ? /^param (\S+)/.exec(assigned.note)?.[1] : undefined;
+              return { span: origin.span, prop: undefined, fixTitle: name ? `Set param ${name} to ${check.secureValue ?? ''}` : setTitle(spec, check) };
+            });
+          }
+        }
+      };
+
+      const hooks: Hooks = {
+        bicepResource(r) {
+          if (doc.kind !== 'bicep') return;
+          for (const check of checksFor(spec, types, r)) checkLocal(check);
+        },
+        bicepModule(m) {
+          if (doc.kind !== 'bicep') return;
+          for (const check of checksFor(spec, types, m)) checkLocal(check);
+          checkCallee(m);
+        },
+        documentEnd(d: AnalysisDocument) {
+          if (d.kind === 'bicepparam') checkParamsFile();
+        },
+      };
+      return hooks;
+    },
+  });
+}
+
+

@@ -1,0 +1,81 @@
+/**
+ * Finding the resources and modules a rule cares about, and a small view over one of them
+ * that spec callbacks receive (`value('properties.kind')`, API version checks…).
+ */
+import type { AnalysisDocument } from '../../../engine/document';
+import { getBicep } from '../../../languages/bicep';
+import type { BicepModel, BicepValue, Evaluator, ModuleSymbol, ResourceSymbol } from '../../../languages/bicep';
+import type { BodySymbol, PropertyState } from './values';
+import { apiVersionAtLeast, compareApiVersions, knownValue, propertyState } from './values';
+
+/** Lower-cased set of full resource types (`Microsoft.X/y/z`). */
+export function typeSet(types: readonly string[]): ReadonlySet<string> {
+  return new Set(types.map((t) => t.toLowerCase()));
+}
+
+/** The resource's full type is one of `types` (case-insensitive); child resources in all spellings resolve to their full type. */
+export function isResourceOfType(r: ResourceSymbol, types: ReadonlySet<string> | readonly string[]): boolean {
+  if (!r.typeLower) return false;
+  const set = types instanceof Set ? types : typeSet(types as readonly string[]);
+  return set.has(r.typeLower);
+}
+
+/** Resources of these types declared in a model (nested children included); `existing` ones are skipped unless asked. */
+export function resourcesOfType(model: BicepModel, types: readonly string[], opts: { includeExisting?: boolean } = {}): ResourceSymbol[] {
+  const set = typeSet(types);
+  return model.resources.filter((r) => (opts.includeExisting || !r.existing) && isResourceOfType(r, set));
+}
+
+/** Resources of these types in the document being analysed. */
+export function resourcesInDocument(doc: AnalysisDocument, types: readonly string[], opts: { includeExisting?: boolean } = {}): ResourceSymbol[] {
+  if (doc.kind !== 'bicep') return [];
+  return resourcesOfType(getBicep(doc).model, types, opts);
+}
+
+/** A resource (or AVM module) as spec callbacks see it. */
+export interface ResourceView {
+  readonly symbol: BodySymbol;
+  /** The resource, when the symbol is one. */
+  readonly resource: ResourceSymbol | undefined;
+  /** The module, when the symbol is one. */
+  readonly module: ModuleSymbol | undefined;
+  /** Full type (resources) or the AVM reference `avm/res/…` (modules). */
+  readonly type: string | undefined;
+  readonly apiVersion: string | undefined;
+  readonly evaluator: Evaluator;
+  /** State of a body property (`properties.x`, `kind`, `params.x` for modules). */
+  state(path: string): PropertyState;
+  /** The single known value of a body property, or undefined (absent, unknown or several possible values). */
+  value(path: string): BicepValue | undefined;
+  /** API version known and ≥ `version` (`2024-04-01`, previews order before the GA of the same date). */
+  apiVersionAtLeast(version: string): boolean;
+  /** API version known and < `version`. */
+  apiVersionBefore(version: string): boolean;
+}
+
+export function resourceView(sym: BodySymbol, evaluator?: Evaluator): ResourceView {
+  const ev = evaluator ?? sym.model.evaluator;
+  const cache = new Map<string, PropertyState>();
+  const state = (path: string): PropertyState => {
+    let s = cache.get(path);
+    if (!s) cache.set(path, (s = propertyState(sym, path, ev)));
+    return s;
+  };
+  const isRes = sym.kind === 'resource';
+  return {
+    symbol: sym,
+    resource: isRes ? sym : undefined,
+    module: isRes ? undefined : sym,
+    type: isRes ? sym.type : sym.source.ref,
+    apiVersion: isRes ? sym.apiVersion : undefined,
+    evaluator: ev,
+    state,
+    value: (path) => knownValue(state(path)),
+    apiVersionAtLeast: (v) => (isRes ? apiVersionAtLeast(sym, v) : false),
+    apiVersionBefore: (v) => {
+      if (!isRes || !sym.apiVersion) return false;
+      const c = compareApiVersions(sym.apiVersion, v);
+      return c !== undefined && c < 0;
+    },
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * Secret flow through Bicep expressions (syntax-level, follows vars): which secure params,
+ * non-secure params, `list*()` calls, Key Vault `getSecret()` calls, runtime values and
+ * literals an expression is built from. Rules use it to tell "a deploy-time constant typed
+ * into a sensitive property" from "a secure param / runtime value".
+ */
+import type { AnalysisDocument } from '../../../engine/document';
+import type { Fix, RelatedLocation, TextEdit } from '../../../engine/types';
+import type { BicepModel, CallExpr, Expr, Node, ParamSymbol, StringLiteral } from '../../../languages/bicep';
+import { childrenOf } from '../../../languages/bicep/visit';
+import { addDecoratorFix, extractToSecureParamFix, isLiteralNode } from './fixes';
+
+export interface SecretFlow {
+  /** `@secure()` params referenced (directly or through vars). */
+  readonly secureParams: ParamSymbol[];
+  /** Params without `@secure()` referenced (directly or through vars). */
+  readonly insecureParams: ParamSymbol[];
+  /** `listKeys()`, `sa.listKeys()`, `listConnectionStrings()`… calls. */
+  readonly listCalls: CallExpr[];
+  /** `kv.getSecret()` / `az.getSecret()` calls. */
+  readonly getSecretCalls: CallExpr[];
+  /** Non-empty literal strings / numbers the value is built from (in this file). */
+  readonly literals: Expr[];
+  /** References resolved only at deployment (resource properties, module outputs, `reference()`, runtime functions). */
+  readonly runtime: boolean;
+  /** Something could not be followed (loop / lambda variables, imports, cycles, limits). */
+  readonly unknown: boolean;
+  /** The expression is `''`, `null` or `{}` (allowed for secure inputs). */
+  readonly empty: boolean;
+}
+
+const RUNTIME_FUNCTIONS = new Set(['reference', 'newguid', 'utcnow', 'deployment', 'subscription', 'resourcegroup', 'managementgroup', 'tenant', 'environment', 'resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid', 'pickzones', 'readenvironmentvariable', 'externalinput']);
+
+export function isListCall(e: CallExpr): boolean {
+  return /^list/i.test(e.name.name);
+}
+
+function isEmptyLiteral(e: Expr): boolean {
+  if (e.kind === 'Null') return true;
+  if (e.kind === 'String') return e.exprs.length === 0 && (e.segments[0] ?? '') === '';
+  if (e.kind === 'Object') return e.items.length === 0;
+  if (e.kind === 'Parens') return e.expr !== undefined && isEmptyLiteral(e.expr);
+  return false;
+}
+
+/** Analyse an expression of `model` (vars followed up to a depth). */
+export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { maxNodes?: number } = {}): SecretFlow {
+  const flow = {
+    secureParams: [] as ParamSymbol[],
+    insecureParams: [] as ParamSymbol[],
+    listCalls: [] as CallExpr[],
+    getSecretCalls: [] as CallExpr[],
+    literals: [] as Expr[],
+    runtime: false,
+    unknown: false,
+    empty: expr ? isEmptyLiteral(expr) : true,
+  };
+  if (!expr) return flow;
+  const maxNodes = opts.maxNodes ?? 20_000;
+  let count = 0;
+  const seenVars = new Set<string>();
+  const stack: { node: Node; bound: ReadonlySet<string> }[] = [{ node: expr, bound: new Set() }];
+  while (stack.length) {
+    if (++count > maxNodes) {
+      flow.unknown = true;
+      break;
+    }
+    const { node, bound } = stack.pop() as { node: Node; bound: ReadonlySet<string> };
+    let kids: readonly Node[] | undefined;
+    let childBound = bound;
+    switch (node.kind) {
+      case 'String': {
+        const s = node as StringLiteral;
+        if (s.segments.some((x) => x.length > 0)) flow.literals.push(s);
+        break;
+      }
+      case 'Integer':
+        flow.literals.push(node as Expr);
+        break;
+      case 'Var': {
+        const name = (node as Expr & { kind: 'Var' }).name;
+        if (bound.has(name)) {
+          flow.unknown = true;
+          break;
+        }
+        const sym = model.lookup(name);
+        if (!sym) {
+          // .bicepparam assignments and undeclared names
+          flow.unknown = true;
+          break;
+        }
+        if (sym.kind === 'param') {
+          const list = sym.secure ? flow.secureParams : flow.insecureParams;
+          if (!list.includes(sym)) list.push(sym);
+        } else if (sym.kind === 'var') {
+          if (!seenVars.has(name) && sym.value) {
+            seenVars.add(name);
+            stack.push({ node: sym.value, bound: new Set() });
+          }
+        } else if (sym.kind === 'resource' || sym.kind === 'module') {
+          flow.runtime = true;
+        } else flow.unknown = true;
+        break;
+      }
+      case 'Call': {
+        const c = node as CallExpr;
+        const name = c.name.name.toLowerCase();
+        if (isListCall(c)) {
+          flow.listCalls.push(c);
+          break; // its arguments are resource ids and API versions
+        }
+        if (name === 'getsecret') {
+          flow.getSecretCalls.push(c);
+          break;
+        }
+        if (RUNTIME_FUNCTIONS.has(name) && (c.target === undefined || (c.target.kind === 'Var' && c.target.name === 'az') || (c.target.kind === 'Var' && c.target.name === 'sys'))) {
+          flow.runtime = true;
+          break;
+        }
+        if (c.target && c.target.kind === 'Var') {
+          const t = model.lookup(c.target.name);
+          if (t && (t.kind === 'resource' || t.kind === 'module')) {
+            flow.runtime = true;
+            break;
+          }
+        }
+        kids = c.args;
+        break;
+      }
+      case 'Lambda': {
+        const l = node as Expr & { kind: 'Lambda' };
+        const b = new Set(bound);
+        for (const p of l.params) b.add(p.name);
+        childBound = b;
+        kids = l.body ? [l.body] : [];
+        break;
+      }
+      case 'For': {
+        const f = node as Expr & { kind: 'For' };
+        const b = new Set(bound);
+        if (f.item) b.add(f.item.name);
+        if (f.index) b.add(f.index.name);
+        childBound = b;
+        kids = childrenOf(node) as Node[];
+        break;
+      }
+      case 'Property': {
+        const pr = node as Node & { kind: 'Property'; value: Expr | undefined };
+        kids = pr.value ? [pr.value] : [];
+        break;
+      }
+      case 'Index': {
+        const ix = node as Expr & { kind: 'Index' };
+        kids = ix.index && ix.index.kind !== 'String' ? [ix.object, ix.index] : [ix.object];
+        break;
+      }
+      default:
+        break;
+    }
+    const next = kids ?? (node.kind === 'Var' || node.kind === 'String' || node.kind === 'Call' ? [] : (childrenOf(node) as Node[]));
+    if (node.kind === 'String') {
+      for (const x of (node as StringLiteral).exprs) stack.push({ node: x, bound: childBound });
+      continue;
+    }
+    for (let i = next.length - 1; i >= 0; i--) stack.push({ node: next[i] as Node, bound: childBound });
+  }
+  return flow;
+}
+
+/** Does the value carry a secret (secure param, list*() result, Key Vault secret)? */
+export function carriesSecret(flow: SecretFlow): boolean {
+  return flow.secureParams.length > 0 || flow.listCalls.length > 0 || flow.getSecretCalls.length > 0;
+}
+
+/**
+ * A deploy-time constant of non-secure origin in a sensitive property: literals or non-secure
+ * params, and nothing secure or runtime. `''` / `null` / `{}` are allowed.
+ */
+export function isInsecureConstant(flow: SecretFlow): boolean {
+  if (flow.empty || flow.unknown || flow.runtime || carriesSecret(flow)) return false;
+  return flow.literals.length > 0 || flow.insecureParams.length > 0;
+}
+
+/** How a secret-bearing value was assembled, for messages: `a hard-coded value`, `param pwd, which is not @secure()`. */
+export function describeInsecureSource(flow: SecretFlow): string {
+  const p = flow.insecureParams[0];
+  if (p && flow.literals.length === 0) return `param ${p.name}, which is not @secure()`;
+  if (p) return `a hard-coded value and param ${p.name}, which is not @secure()`;
+  return 'a hard-coded value';
+}
+
+export interface SensitiveFinding {
+  readonly flow: SecretFlow;
+  /** `{{source}}` for the message. */
+  readonly source: string;
+  readonly related: RelatedLocation[];
+  readonly fixes: Fix[];
+}
+
+/**
+ * Judge the value of a sensitive property (a password, key, credential): undefined when it is
+ * fine (secure param, Key Vault, runtime value, empty), else what to report — related locations
+ * at the params / literals it comes from (never the value itself) and fixes: add `@secure()` to
+ * the params (safe) or move a literal into a new `@secure()` param (unsafe).
+ */
+export function judgeSensitiveValue(doc: AnalysisDocument, model: BicepModel, value: Expr | undefined, paramBaseName: string): SensitiveFinding | undefined {
+  if (!value) return undefined;
+  const flow = secretFlow(model, value);
+  if (!isInsecureConstant(flow)) return undefined;
+  const related: RelatedLocation[] = [];
+  for (const p of flow.insecureParams.slice(0, 3)) related.push({ message: `param ${p.name} is not @secure()`, span: { start: p.nameSpan.start, end: p.nameSpan.end } });
+  for (const l of flow.literals.slice(0, 3)) {
+    if (l.start >= value.start && l.end <= value.end) continue;
+    related.push({ message: 'Hard-coded here', span: { start: l.start, end: l.end } });
+  }
+  const fixes: Fix[] = [];
+  if (flow.literals.length === 0 && flow.insecureParams.length > 0) {
+    const edits = flow.insecureParams.map((p) => addDecoratorFix(doc, p, '@secure()', 'x').edits[0] as TextEdit);
+    fixes.push({ title: flow.insecureParams.length === 1 ? `Add @secure() to param ${(flow.insecureParams[0] as ParamSymbol).name}` : 'Add @secure() to the params', edits, safety: 'safe' });
+  } else if (isLiteralNode(value as Node) && flow.insecureParams.length === 0) {
+    fixes.push(extractToSecureParamFix(doc, { start: value.start, end: value.end }, paramBaseName));
+  }
+  return { flow, source: describeInsecureSource(flow), related, fixes };
+}

@@ -1,0 +1,5 @@
+var a = 'not closed
+var b = 'ok'
+var c = 'x${y
+var d = '''
+never closed
