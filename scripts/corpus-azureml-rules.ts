@@ -16,6 +16,7 @@ import { effectiveConfig } from '../server/src/engine/config';
 import { RuleRegistry } from '../server/src/engine/registry';
 import type { Rule } from '../server/src/engine/rule';
 import { allRules } from '../server/src/rules';
+import syntaxError from '../server/src/rules/core/syntax-error';
 import { diskHost } from '../server/src/workspace/host';
 
 function listYaml(dir: string, out: string[]): void {
@@ -42,14 +43,16 @@ function messageIdOf(rule: Rule, message: string): string {
   return '?';
 }
 
-/** Every aml-* rule file, registered or not (so that the script also runs on work in progress). */
+/** The registered rules whose file is an aml-* file of server/src/rules/azureml (the YAML rules, not Bicep's aml-*). */
 function amlRules(): Rule[] {
   const dir = path.join(__dirname, '..', 'server', 'src', 'rules', 'azureml');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => /^aml-[a-z0-9-]+\.ts$/.test(f))
-    .sort()
-    .map((f) => (require(path.join(dir, f)) as { default: Rule }).default);
+  const ids = new Set(
+    fs
+      .readdirSync(dir)
+      .filter((f) => /^aml-[a-z0-9-]+\.ts$/.test(f))
+      .map((f) => f.slice(0, -3)),
+  );
+  return allRules.filter((r) => ids.has(r.meta.id)) as Rule[];
 }
 
 function main(): void {
@@ -64,9 +67,9 @@ function main(): void {
   }
   const root = path.resolve(dir);
   const rules = amlRules().filter((r) => !only || r.meta.id === only);
-  const core = allRules.filter((r) => r.meta.id === 'syntax-error');
+  const core: Rule[] = [syntaxError as Rule];
   const registry = new RuleRegistry([...rules, ...core]);
-  const config = effectiveConfig({ registry, workspaceRoot: root });
+  const config = effectiveConfig({ registry, configFile: undefined, workspaceRoot: root });
   const host = diskHost();
 
   const files: string[] = [];

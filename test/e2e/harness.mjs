@@ -171,13 +171,14 @@ export class Session {
     return path.join(this.root, 'data');
   }
 
-  /** The newest window-session log folder of code-server's VS Code. */
+  /** The newest log folder of code-server's VS Code that has an extension host (not the CLI's). */
   logsDir() {
     const base = path.join(this.userDataDir, 'logs');
     try {
-      const sessions = fs.readdirSync(base).sort();
-      const last = sessions[sessions.length - 1];
-      return last ? path.join(base, last) : undefined;
+      const sessions = fs.readdirSync(base).sort().reverse();
+      const withHost = sessions.find((d) => fs.existsSync(path.join(base, d, 'exthost1')));
+      const pick = withHost ?? sessions[0];
+      return pick ? path.join(base, pick) : undefined;
     } catch {
       return undefined;
     }
@@ -217,6 +218,8 @@ export class Session {
     }
     const m = /Activating extension '?bulwark-security\.bulwark'? failed[^\n]*(\n[^\n]*){0,3}/i.exec(text);
     if (m) throw new Error(`the Bulwark extension failed to activate:\n${m[0]}`);
+    const crash = /[^\n]*will not be restarted[^\n]*/.exec(this.bulwarkLogText());
+    if (crash) throw new Error(`the Bulwark language server stopped for good:\n${crash[0]}\n${tail(this.bulwarkLog(), 20)}`);
   }
 
   /**
@@ -419,18 +422,22 @@ export class Session {
   async filterProblems(text) {
     await this.showProblems();
     const input = this.page.locator('.markers-panel-action-filter input, input[aria-label="Filter Problems"]').first();
+    if ((await input.inputValue()) === text) return;
     await input.fill(text);
     await this.waitFor(() => input.inputValue(), (v) => v === text, { description: `Problems filter "${text}"` });
     await this.focusEditor();
   }
 
   /**
-   * The rows of the Problems panel (table view): message, code (rule id), source, file, folder,
-   * line, column. Opens the panel when hidden.
+   * The rows of the Problems panel (table view): message, code (rule id), source, file, path,
+   * line, column. Opens the panel when hidden. With `rel`, the panel is filtered to that workspace
+   * file or folder first (the table only renders the rows that fit, so filter when others may exist).
+   * @param {string} [rel]
    * @returns {Promise<ProblemRow[]>}
    */
-  async readProblems() {
+  async readProblems(rel) {
     await this.showProblems();
+    if (rel !== undefined) await this.filterProblems(rel);
     return this.page.evaluate(() => {
       /** @type {{ message: string, code: string, source: string, file: string, path: string, line: number, column: number, severity: string }[]} */
       const out = [];
@@ -460,11 +467,11 @@ export class Session {
   }
 
   /**
-   * Wait until the Problems panel rows satisfy `ready`.
-   * @param {(rows: ProblemRow[]) => boolean} ready @param {WaitOptions} opts
+   * Wait until the Problems panel rows (of `opts.rel` only, when given) satisfy `ready`.
+   * @param {(rows: ProblemRow[]) => boolean} ready @param {WaitOptions & { rel?: string }} opts
    */
   async waitForProblems(ready, opts) {
-    return this.waitFor(() => this.readProblems(), ready, opts);
+    return this.waitFor(() => this.readProblems(opts.rel), ready, opts);
   }
 
   /** Squiggles in the active editor (errors, warnings, infos). */

@@ -15,7 +15,10 @@ export const VIRTUAL_ROOT = path.resolve('/virtual-workspace');
 
 export function memoryHost(files: Readonly<Record<string, string>>): FileHost {
   const abs = new Map(Object.entries(files).map(([p, t]) => [path.resolve(VIRTUAL_ROOT, p), t]));
-  return { readFile: (p) => abs.get(path.resolve(p)) };
+  return {
+    readFile: (p) => abs.get(path.resolve(p)),
+    listFiles: (dir) => [...abs.keys()].filter((p) => path.dirname(p) === path.resolve(dir)).map((p) => path.basename(p)),
+  };
 }
 
 export interface AnalyzeTextOptions {

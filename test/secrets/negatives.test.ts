@@ -126,6 +126,8 @@ const NEGATIVES: readonly (readonly [string, string, string?])[] = [
   ['short value', 'abc123', 'password'],
   ['PowerShell ConvertTo-SecureString of a variable', 'ConvertTo-SecureString $env:PW -AsPlainText -Force', 'inlineScript'],
   ['command using a secret variable', 'az login --service-principal -u $(clientId) -p $(clientSecret) --tenant $(tenantId)', 'script'],
+  ['docker -p port mapping far from a login', 'docker login r.azurecr.io -u r --password-stdin < pw.txt\ndocker run -p 127.0.0.1:8080:80/tcp app:1', 'run'],
+  ['keyvault secret set from a variable', 'az keyvault secret set --vault-name kv --name db --value "$DB_PASSWORD"', 'run'],
   ['docker login with stdin', 'echo "$ACR_PASSWORD" | docker login myregistry.azurecr.io -u myregistry --password-stdin', 'run'],
   ['Python reading a key', 'api_key = os.environ["AZURE_OPENAI_API_KEY"]', 'run'],
   ['GitHub Actions step with secrets', 'az storage blob upload --account-name x --account-key ${{ secrets.STORAGE_KEY }} -f a', 'run'],
@@ -170,5 +172,27 @@ describe('secrets: robustness', () => {
     const [m] = scanValue(v, { fileKind: 'yaml' });
     assert.ok(m);
     assert.equal(v.slice(m.start, m.end), gh);
+  });
+});
+
+describe('secrets: corpus false positives stay fixed', () => {
+  const cases: readonly (readonly [string, string])[] = [
+    ['Microsoft.Storage/storageAccounts', 'accountKey'],
+    ['Microsoft.KeyVault/vaults/secrets@2023-07-01', 'secret'],
+    ['keys@2024-11-01', 'dbKey'],
+    ['Microsoft.Devices/IotHubs@2023-06-30', 'disableDeviceSAS'],
+    ['credential/main.bicep', 'automationAccount_credentials'],
+    ['br/public:avm/res/key-vault/vault:0.9.0', 'keyVault_secrets'],
+    ['HKEY_LOCAL_MACHINE/SOFTWARE/MyApp1/RegistryAdapterString', 'registryKey'],
+    ['2024-04-01-preview', 'secrets'],
+    ['Get-AzKeyVaultSecret', 'customKeyVaultSecrets'],
+    ['FUNCTION-KEY', 'FUNCTION_KEY'],
+    ['definitelyAValue', 'mySecret'],
+  ];
+  for (const [value, key] of cases) {
+    it(`${key}: ${value}`, () => assert.deepEqual(scanValue(value, { fileKind: 'bicep', key }), []));
+  }
+  it('still reports a literal fallback password', () => {
+    assert.equal(scanValue('JumpboxAdminP@ssw0rd1234!', { fileKind: 'bicep', key: 'adminPassword' })[0]?.detectorId, 'generic-password');
   });
 });

@@ -121,6 +121,8 @@ const POSITIVES: readonly Positive[] = [
   pos('password= in a Redis connection string', 'generic-password', f.password(), (p) => `cache.redis.cache.windows.net:6380,password=${p},ssl=True,abortConnect=False`),
   pos('--password flag', 'generic-password', f.password(), (p) => `az vm create -n vm --admin-username azureuser --admin-password ${p}`),
   pos('export PASSWORD=', 'generic-password', f.password(), (p) => `export MYSQL_PASSWORD="${p}"`),
+  pos('az keyvault secret set --value', 'generic-secret', f.password(), (p) => `az keyvault secret set --vault-name kv --name db-password --value '${p}'`),
+  pos('kubectl --from-literal', 'generic-password', f.password(), (p) => `kubectl create secret generic db --from-literal=password=${p}`),
   pos('client secret named value', 'generic-secret', f.password(20), undefined, { key: 'client_secret' }),
   pos('api key of another service', 'generic-secret', f.chars('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 40), undefined, { key: 'PINECONE_API_KEY' }),
   pos('token key', 'generic-secret', f.chars('abcdefghijklmnopqrstuvwxyz0123456789', 40), undefined, { key: 'WANDB_TOKEN' }),

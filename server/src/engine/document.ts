@@ -9,6 +9,8 @@ import type { FileKind, Span } from './types';
 export interface FileHost {
   /** The text of a file, or undefined when it does not exist or cannot be read. */
   readFile(absolutePath: string): string | undefined;
+  /** File names (not paths) in a folder, when the host can list it (used to find .bicepparam files). */
+  listFiles?(absoluteDir: string): readonly string[] | undefined;
 }
 
 export const NO_FILES: FileHost = { readFile: () => undefined };

@@ -9,17 +9,7 @@
  */
 import type { AnalysisDocument } from './document';
 import type { Finding } from './types';
-
-interface LineSuppression {
-  readonly line: number;
-  readonly ids: ReadonlySet<string>;
-}
-
-interface RangeSuppression {
-  readonly fromLine: number;
-  toLine: number;
-  readonly id: string;
-}
+import { bicepSuppressions } from '../languages/bicep';
 
 export interface Suppressions {
   isSuppressed(finding: Finding, line: number): boolean;
@@ -37,92 +27,67 @@ function parseIds(rest: string): string[] {
 const YAML_NEXT = /^\s*#\s*bulwark-disable-next-line\b(.*)$/;
 const YAML_SAME = /#\s*bulwark-disable-line\b(.*)$/;
 const JSON_NEXT = /^\s*\/\/\s*bulwark-disable-next-line\b(.*)$/;
-const BICEP_NEXT = /^\s*#disable-next-line\b(.*)$/;
-const BICEP_OFF = /^\s*#disable-diagnostics\b(.*)$/;
-const BICEP_ON = /^\s*#restore-diagnostics\b(.*)$/;
+
+/** Bicep: the parser's pragmas (token-exact: pragma-like text inside strings is not a pragma). */
+function collectBicep(doc: AnalysisDocument): Suppressions {
+  if (!doc.text.includes('#disable-')) return { isSuppressed: () => false, count: 0 };
+  const list = bicepSuppressions(doc);
+  const byLine = new Map<number, Set<string>>();
+  const ranges: { startLine: number; endLine: number; id: string }[] = [];
+  for (const s of list) {
+    if (s.kind === 'next-line') {
+      let set = byLine.get(s.line);
+      if (!set) byLine.set(s.line, (set = new Set()));
+      for (const id of s.ids) set.add(id);
+    } else {
+      for (const id of s.ids) ranges.push({ startLine: doc.positionAt(s.startOffset).line, endLine: doc.positionAt(s.endOffset).line, id });
+    }
+  }
+  return {
+    count: list.length,
+    isSuppressed(finding: Finding, line: number): boolean {
+      if (byLine.get(line)?.has(finding.ruleId)) return true;
+      return ranges.some((r) => r.id === finding.ruleId && line > r.startLine && line <= r.endLine);
+    },
+  };
+}
 
 export function collectSuppressions(doc: AnalysisDocument): Suppressions {
-  const text = doc.text;
-  const isBicep = doc.kind === 'bicep' || doc.kind === 'bicepparam';
+  if (doc.kind === 'bicep' || doc.kind === 'bicepparam') return collectBicep(doc);
+  if (!doc.text.includes('bulwark-disable')) return { isSuppressed: () => false, count: 0 };
   const isJson = doc.kind === 'json';
-  const marker = isBicep ? '#disable-' : isJson ? 'bulwark-disable' : 'bulwark-disable';
-  if (!text.includes(marker) && !(isBicep && text.includes('#restore-'))) {
-    return { isSuppressed: () => false, count: 0 };
-  }
-  const nextRe = isBicep ? BICEP_NEXT : isJson ? JSON_NEXT : YAML_NEXT;
+  const nextRe = isJson ? JSON_NEXT : YAML_NEXT;
   const lineRules = new Map<number, Set<string>>();
-  const ranges: RangeSuppression[] = [];
-  const open = new Map<string, RangeSuppression>();
   const pending: string[] = [];
-  const lines = doc.lineStarts.length;
   let count = 0;
-  for (let line = 0; line < lines; line++) {
+  const addLine = (line: number, ids: readonly string[]) => {
+    let set = lineRules.get(line);
+    if (!set) lineRules.set(line, (set = new Set()));
+    for (const id of ids) set.add(id);
+  };
+  for (let line = 0; line < doc.lineStarts.length; line++) {
     const t = doc.lineText(line);
-    if (t.length > 2000 || !t.includes('disable') && !t.includes('restore')) {
-      flush(line);
-      continue;
-    }
-    const next = nextRe.exec(t);
-    if (next) {
-      pending.push(...parseIds(next[1] ?? ''));
-      count++;
-      continue;
-    }
-    if (isBicep) {
-      const off = BICEP_OFF.exec(t);
-      if (off) {
-        for (const id of parseIds(off[1] ?? '')) {
-          if (!open.has(id)) {
-            const r: RangeSuppression = { fromLine: line, toLine: Number.MAX_SAFE_INTEGER, id };
-            open.set(id, r);
-            ranges.push(r);
-          }
-        }
+    if (t.length <= 2000 && t.includes('bulwark-disable')) {
+      const next = nextRe.exec(t);
+      if (next) {
+        pending.push(...parseIds(next[1] ?? ''));
         count++;
         continue;
       }
-      const on = BICEP_ON.exec(t);
-      if (on) {
-        for (const id of parseIds(on[1] ?? '')) {
-          const r = open.get(id);
-          if (r) {
-            r.toLine = line;
-            open.delete(id);
-          }
-        }
-        continue;
-      }
-    } else if (!isJson) {
-      const same = YAML_SAME.exec(t);
+      const same = isJson ? null : YAML_SAME.exec(t);
       if (same) {
         addLine(line, parseIds(same[1] ?? ''));
         count++;
       }
     }
-    flush(line);
-  }
-
-  function addLine(line: number, ids: readonly string[]): void {
-    let set = lineRules.get(line);
-    if (!set) lineRules.set(line, (set = new Set()));
-    for (const id of ids) set.add(id);
-  }
-  function flush(line: number): void {
     if (pending.length) {
       addLine(line, pending);
       pending.length = 0;
     }
   }
-
-  const lineSuppressions: LineSuppression[] = [...lineRules.entries()].map(([line, ids]) => ({ line, ids }));
-  const byLine = new Map(lineSuppressions.map((s) => [s.line, s.ids]));
   return {
     count,
-    isSuppressed(finding: Finding, line: number): boolean {
-      if (byLine.get(line)?.has(finding.ruleId)) return true;
-      for (const r of ranges) if (r.id === finding.ruleId && line > r.fromLine && line < r.toLine) return true;
-      return false;
-    },
+    isSuppressed: (finding: Finding, line: number) => lineRules.get(line)?.has(finding.ruleId) === true,
   };
 }
 

@@ -30,6 +30,51 @@ import adoServiceConnectionNotFederated from './pipelines/ado-service-connection
 import adoSpnInEnvironment from './pipelines/ado-spn-in-environment';
 import adoUnpinnedContainerImage from './pipelines/ado-unpinned-container-image';
 import adoUnpinnedTemplateRepository from './pipelines/ado-unpinned-template-repository';
+import amlComputeAdminPassword from './azureml/aml-compute-admin-password';
+import amlComputeNoSubnet from './azureml/aml-compute-no-subnet';
+import amlComputeNodePublicIp from './azureml/aml-compute-node-public-ip';
+import amlComputeSshPublic from './azureml/aml-compute-ssh-public';
+import amlConnectionCredentials from './azureml/aml-connection-credentials';
+import amlDatastoreCredentials from './azureml/aml-datastore-credentials';
+import amlDeploymentEgressPublic from './azureml/aml-deployment-egress-public';
+import amlEndpointKeyAuth from './azureml/aml-endpoint-key-auth';
+import amlEndpointPublicAccess from './azureml/aml-endpoint-public-access';
+import amlEnvVarSecret from './azureml/aml-env-var-secret';
+import amlEnvironmentImageUnpinned from './azureml/aml-environment-image-unpinned';
+import amlJobIdentity from './azureml/aml-job-identity';
+import amlRegistryPublicAccess from './azureml/aml-registry-public-access';
+import amlWorkspaceCmk from './azureml/aml-workspace-cmk';
+import amlWorkspaceDatastoreAuth from './azureml/aml-workspace-datastore-auth';
+import amlWorkspaceHbi from './azureml/aml-workspace-hbi';
+import amlWorkspaceManagedNetwork from './azureml/aml-workspace-managed-network';
+import amlWorkspacePublicAccess from './azureml/aml-workspace-public-access';
+import bicepSecureParamDefault from './bicep/bicep-secure-param-default';
+import bicepSecretParamNotSecure from './bicep/bicep-secret-param-not-secure';
+import bicepOutputSecret from './bicep/bicep-output-secret';
+import bicepSecureInputInsecureValue from './bicep/bicep-secure-input-insecure-value';
+import bicepSecretToInsecureModuleParam from './bicep/bicep-secret-to-insecure-module-param';
+import bicepOuterScopeNestedSecrets from './bicep/bicep-outer-scope-nested-secrets';
+import bicepCommandtoexecuteSecret from './bicep/bicep-commandtoexecute-secret';
+import bicepAdminUsernameLiteral from './bicep/bicep-admin-username-literal';
+import bicepListkeysToApp from './bicep/bicep-listkeys-to-app';
+import bicepArtifactsSasNotSecure from './bicep/bicep-artifacts-sas-not-secure';
+import bicepHardcodedEnvUrl from './bicep/bicep-hardcoded-env-url';
+import amlWsLegacyPublicBehindVnet from './bicep/aml-ws-legacy-public-behind-vnet';
+import amlWsManagedNetwork from './bicep/aml-ws-managed-network';
+import amlWsUserAssignedIdentity from './bicep/aml-ws-user-assigned-identity';
+import amlWsDatastoreAuth from './bicep/aml-ws-datastore-auth';
+import amlWsServerlessNoPublicIp from './bicep/aml-ws-serverless-no-public-ip';
+import amlWsCmk from './bicep/aml-ws-cmk';
+import amlComputeVnet from './bicep/aml-compute-vnet';
+import amlComputeIdleShutdown from './bicep/aml-compute-idle-shutdown';
+import amlEndpointPublicNetwork from './bicep/aml-endpoint-public-network';
+import amlEndpointKeysLiteral from './bicep/aml-endpoint-keys-literal';
+import amlEndpointIdentity from './bicep/aml-endpoint-identity';
+import amlDeploymentEgress from './bicep/aml-deployment-egress';
+import amlRegistryPublicNetwork from './bicep/aml-registry-public-network';
+import aiConnectionKeyAuth from './bicep/ai-connection-key-auth';
+import aiConnectionCredentialLiteral from './bicep/ai-connection-credential-literal';
+import aiConnectionSharedToAll from './bicep/ai-connection-shared-to-all';
 
 export const allRules: readonly Rule[] = [
   adoCheckoutPersistCredentials,
@@ -39,10 +84,55 @@ export const allRules: readonly Rule[] = [
   adoSpnInEnvironment,
   adoUnpinnedContainerImage,
   adoUnpinnedTemplateRepository,
+  aiConnectionCredentialLiteral,
+  aiConnectionKeyAuth,
+  aiConnectionSharedToAll,
+  amlComputeAdminPassword,
+  amlComputeIdleShutdown,
   amlComputeLocalAuth,
+  amlComputeNoSubnet,
+  amlComputeNodePublicIp,
+  amlComputeSshPublic,
+  amlComputeVnet,
+  amlConnectionCredentials,
+  amlDatastoreCredentials,
+  amlDeploymentEgress,
+  amlDeploymentEgressPublic,
+  amlEndpointIdentity,
+  amlEndpointKeyAuth,
+  amlEndpointKeysLiteral,
+  amlEndpointPublicAccess,
+  amlEndpointPublicNetwork,
+  amlEnvVarSecret,
+  amlEnvironmentImageUnpinned,
+  amlJobIdentity,
+  amlRegistryPublicAccess,
+  amlRegistryPublicNetwork,
+  amlWorkspaceCmk,
+  amlWorkspaceDatastoreAuth,
+  amlWorkspaceHbi,
+  amlWorkspaceManagedNetwork,
+  amlWorkspacePublicAccess,
+  amlWsCmk,
+  amlWsDatastoreAuth,
+  amlWsLegacyPublicBehindVnet,
+  amlWsManagedNetwork,
   amlWsPublicNetwork,
+  amlWsServerlessNoPublicIp,
+  amlWsUserAssignedIdentity,
   analysisSkipped,
   azuremlSchema,
+  bicepAdminUsernameLiteral,
+  bicepArtifactsSasNotSecure,
+  bicepCommandtoexecuteSecret,
+  bicepHardcodedEnvUrl,
+  bicepListkeysToApp,
+  bicepOuterScopeNestedSecrets,
+  bicepOutputSecret,
+  bicepSecretParamNotSecure,
+  bicepSecretToInsecureModuleParam,
+  bicepSecureInputInsecureValue,
+  bicepSecureParamDefault,
   ghaAzureLoginSecret,
   ghaBroadPermissions,
   ghaCheckoutPersistCredentials,

@@ -182,8 +182,8 @@ export function isAiKeyName(info: KeyNameInfo): { readonly azureSpecific: boolea
   return { azureSpecific };
 }
 
-/** The container keys whose scalar children carry the real name elsewhere (`value`, `defaultValue`). */
-const VALUE_KEYS = new Set(['value', 'defaultvalue', 'default', 'val', 'secretvalue']);
+/** Keys (lower-case) whose value carries its real name elsewhere: `value`, `defaultValue`. */
+export const VALUE_WRAPPER_KEYS: ReadonlySet<string> = new Set(['value', 'defaultvalue', 'default', 'val', 'secretvalue']);
 
 /**
  * The name a value is really assigned to: the scalar's key, except for `value` /
@@ -196,7 +196,7 @@ export function effectiveKeyName(
   siblingName?: string,
 ): string | undefined {
   if (key === undefined) return undefined;
-  if (!VALUE_KEYS.has(key.toLowerCase())) return key;
+  if (!VALUE_WRAPPER_KEYS.has(key.toLowerCase())) return key;
   if (siblingName) return siblingName;
   if (path && path.length >= 2) {
     const parent = path[path.length - 2];

@@ -69,6 +69,7 @@ export function looksLikeNonSecretValue(v: string): boolean {
   if (/^azureml:/i.test(v)) return true;
   if (/^[\w./-]{1,200}@\d{4}-\d{2}-\d{2}(-[A-Za-z0-9]+)?$/.test(v)) return true; // ARM / Bicep resource type with API version
   if (/^\d{4}-\d{2}-\d{2}/.test(v)) return true; // dates, API versions
+  if (/^[A-Z][A-Za-z0-9]*\.[A-Z][A-Za-z0-9.]*(\/[A-Za-z0-9]+)+$/.test(v)) return true; // resource types: Microsoft.Storage/storageAccounts
   if (/^(br|ts)[:/]/.test(v)) return true; // Bicep registry / template spec module references
   if (/^[\w./-]{1,300}\.(bicep|bicepparam|json|jsonc|ps1|psm1|sh|bash|py|ipynb|js|ts|md|txt|zip|tgz|tar\.gz|whl|csv|parquet)$/i.test(v)) return true; // file names
   if (/^(HKEY_|HKLM|HKCU)/.test(v)) return true; // Windows registry paths
@@ -83,7 +84,7 @@ export function isWordLike(v: string): boolean {
   if (words.length === 0) return false;
   let letters = 0;
   for (const w of words) {
-    if (w.length < 2 || !/[aeiouy]/.test(w)) return false;
+    if ((w.length < 2 && w !== 'a' && w !== 'i') || !/[aeiouy]/.test(w)) return false;
     letters += w.length;
   }
   return letters / words.length >= 3;
@@ -146,7 +147,7 @@ export function classifyNamedValue(
   }
   if (/^[A-Za-z0-9]{32}$/.test(candidate) && shannonEntropy(candidate) >= 3.0) {
     const searchHint = hints.includes('.search.windows.net');
-    if (isSearchKeyName(info) || (searchHint && info.secretClass === 'api-key')) {
+    if (isSearchKeyName(info) || (searchHint && (info.secretClass === 'api-key' || isBareKeyName(info)))) {
       return at('azure-search-key', searchHint ? 'high' : 'medium');
     }
     if (/^[0-9a-fA-F]{32}$/.test(candidate)) {
@@ -198,6 +199,15 @@ const PAIR_RE =
 // --flag value, --flag=value, -p value
 const FLAG_RE = /(?<![A-Za-z0-9_-])(--?[A-Za-z][A-Za-z0-9-]{0,40})(?:[ \t]{1,5}|=)(?:"([^"\n]{1,300})"|'([^'\n]{1,300})'|([^\s"'`;&|)]{1,300}))/g;
 
+/** The line of `s` around offset `i`, at most `radius` characters each side (bounded: no quadratic scans on long lines). */
+function lineAt(s: string, i: number, radius = 300): string {
+  const from = Math.max(0, i - radius);
+  const before = s.slice(from, i);
+  const after = s.slice(i, Math.min(s.length, i + radius));
+  const nl = after.indexOf('\n');
+  return before.slice(before.lastIndexOf('\n') + 1) + (nl < 0 ? after : after.slice(0, nl));
+}
+
 /** Offset of the captured value inside the match. */
 function valueOffset(m: RegExpExecArray): { start: number; text: string } | undefined {
   const quoted2 = m[2];
@@ -237,13 +247,17 @@ export function scanEmbedded(input: ScanInput): RawMatch[] {
   }
   if (lower.includes('-')) {
     const login = lower.includes('login');
+    const secretSet = lower.includes('secret set');
     FLAG_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = FLAG_RE.exec(value)) !== null) {
       const flag = m[1] ?? '';
       const bare = flag.replace(/^-+/, '');
-      const passwordFlag = login && (flag === '-p' || flag === '--password');
-      const info = classifyKeyName(bare, extra);
+      // `docker login -u x -p <password>`, `az login … -p <secret>`: only on a line that logs in
+      const passwordFlag = login && (flag === '-p' || flag === '--password') && lineAt(lower, m.index).includes('login');
+      // `az keyvault secret set --name n --value <literal>`
+      const secretValue = secretSet && flag === '--value' && lineAt(lower, m.index).includes('secret set');
+      const info = secretValue ? classifyKeyName('secret') : classifyKeyName(bare, extra);
       if (!passwordFlag && !isInterestingName(info)) continue;
       const v = valueOffset(m);
       if (!v) continue;

@@ -10,7 +10,7 @@ import type { AnalysisDocument } from '../engine/document';
 import type { StringScalar } from '../engine/hooks';
 import type { FileKind, Fix, Span } from '../engine/types';
 import { parseYaml, parseYamlText, getPairCI, type YamlFile } from '../languages/yaml/parse';
-import { classifyKeyName, effectiveKeyName, splitKeyWords } from './keyNames';
+import { classifyKeyName, effectiveKeyName, splitKeyWords, VALUE_WRAPPER_KEYS } from './keyNames';
 import { secretPrefix } from './mask';
 import { cannotHoldSecret, scanValue } from './scan';
 import type { GenericOptions, ScanContext, SecretMatch } from './types';
@@ -28,12 +28,10 @@ export function nearbyText(doc: AnalysisDocument, span: Span, radius = 400): str
   return `${before}\n${after}`;
 }
 
-const VALUE_KEYS = new Set(['value', 'defaultvalue', 'default', 'val', 'secretvalue']);
-
 /** The name a scalar's value is assigned to, looking through `value:` wrappers. */
 export function keyForScalar(doc: AnalysisDocument, s: StringScalar): string | undefined {
   const key = s.key;
-  if (key === undefined || !VALUE_KEYS.has(key.toLowerCase())) return key;
+  if (key === undefined || !VALUE_WRAPPER_KEYS.has(key.toLowerCase())) return key;
   return effectiveKeyName(key, s.path, siblingName(doc, s));
 }
 
@@ -69,7 +67,7 @@ function valueNameIndex(file: YamlFile): Map<number, string> {
         for (const item of map.items) {
           const k = item.key as Node | null;
           const v = item.value as Node | null;
-          if (isScalar(k) && typeof k.value === 'string' && VALUE_KEYS.has(k.value.toLowerCase()) && isScalar(v) && v.range) {
+          if (isScalar(k) && typeof k.value === 'string' && VALUE_WRAPPER_KEYS.has(k.value.toLowerCase()) && isScalar(v) && v.range) {
             out.set(v.range[0], named.value);
           }
         }
@@ -158,6 +156,40 @@ export function normaliseGeneric(g: GenericOptions): GenericOptions {
     ...(g.minEntropy !== undefined && g.minEntropy !== 3.0 ? { minEntropy: g.minEntropy } : {}),
     ...(g.extraSecretNames && g.extraSecretNames.length ? { extraSecretNames: g.extraSecretNames } : {}),
   };
+}
+
+const REGISTRY_LOGIN_ACTIONS = ['docker/login-action', 'azure/docker-login'];
+
+/**
+ * Registry passwords in workflows that `gha-hardcoded-container-credentials` already reports
+ * (job / service `credentials.password`, `with.password` of a registry login action): the
+ * secret rules stay silent there so that one literal gives one finding.
+ */
+export function coveredByContainerCredentialsRule(doc: AnalysisDocument, s: StringScalar): boolean {
+  if (doc.kind !== 'github-workflow' && doc.kind !== 'github-action') return false;
+  const p = s.path;
+  const n = p.length;
+  if (n >= 2 && p[n - 1] === 'password' && p[n - 2] === 'credentials') return p.includes('container') || p.includes('services');
+  if (n >= 3 && p[n - 1] === 'password' && p[n - 2] === 'with') {
+    const step = nodeAtPath(doc, p.slice(0, n - 2));
+    const uses = isMap(step) ? getPairCI(step, 'uses')?.value : undefined;
+    const ref = isScalar(uses) && typeof uses.value === 'string' ? uses.value.toLowerCase() : '';
+    return REGISTRY_LOGIN_ACTIONS.some((a) => ref.startsWith(`${a}@`) || ref === a);
+  }
+  return false;
+}
+
+function nodeAtPath(doc: AnalysisDocument, path: readonly (string | number)[]): Node | null | undefined {
+  for (const d of parseYaml(doc).documents) {
+    let node = d.contents as Node | null | undefined;
+    for (const seg of path) {
+      if (typeof seg === 'number') node = isSeq(node) ? (node.items[seg] as Node | null | undefined) : undefined;
+      else node = isMap(node) ? (getPairCI(node, seg)?.value as Node | null | undefined) : undefined;
+      if (!node) break;
+    }
+    if (node) return node;
+  }
+  return undefined;
 }
 
 /** The source span of the secret, and whether it is exact (usable for an edit). */

@@ -7,7 +7,7 @@
  */
 import { DETECTOR_BY_ID, FORMAT_SCANNERS, type RawMatch, type ScanInput } from './detectors';
 import { asciiLower } from './formats';
-import { classifyKeyName, type KeyNameInfo } from './keyNames';
+import { classifyKeyName, VALUE_WRAPPER_KEYS, type KeyNameInfo } from './keyNames';
 import { isInterestingName, NAME_HINTS, scanByKey, scanEmbedded } from './named';
 import type { ScanContext, SecretKind, SecretMatch } from './types';
 
@@ -95,8 +95,6 @@ function toMatch(m: RawMatch): SecretMatch {
     ...(m.label !== undefined ? { label: m.label } : {}),
   };
 }
-
-const VALUE_WRAPPER_KEYS = new Set(['value', 'defaultvalue', 'default', 'val', 'secretvalue']);
 
 /**
  * A cheap, allocation-light test that `value` cannot hold anything any detector reports:

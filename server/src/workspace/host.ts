@@ -34,5 +34,12 @@ export function diskHost(overlay?: (absolutePath: string) => string | undefined)
       if (open !== undefined) return open;
       return readTextFile(absolutePath).text;
     },
+    listFiles(absoluteDir: string): readonly string[] | undefined {
+      try {
+        return fs.readdirSync(absoluteDir).slice(0, 1000);
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

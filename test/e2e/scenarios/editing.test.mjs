@@ -79,14 +79,14 @@ describe('editing', () => {
       async (s) => {
         await s.openFile(t.rel);
         const abs = s.wsPath(t.rel);
-        const before = rowsFor(await s.readProblems(), abs, SECRET_RULE);
+        const before = rowsFor(await s.readProblems(t.rel), abs, SECRET_RULE);
         assert.equal(before.length, 0, `no ${SECRET_RULE} finding before typing`);
         const end = await s.gotoEnd(t.rel);
         assert.ok(end);
         await s.typeText(t.line);
         const squiggles = await s.waitFor(() => s.squiggleCount(), (n) => n > 0, { description: `a squiggle in ${t.rel}` });
         assert.ok(squiggles > 0);
-        const rows = await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length > 0, { description: `Problems row ${SECRET_RULE} for ${t.rel}` });
+        const rows = await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length > 0, { rel: t.rel, description: `Problems row ${SECRET_RULE} for ${t.rel}` });
         const row = rowsFor(rows, abs, SECRET_RULE)[0];
         assert.ok(row);
         assert.equal(row.source, 'bulwark');
@@ -121,7 +121,7 @@ describe('editing', () => {
       await s.save();
       const before = s.readWs(rel);
       assert.ok(before.includes(KEY));
-      const rows = await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length > 0, { description: `Problems row ${SECRET_RULE} for ${rel}` });
+      const rows = await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length > 0, { rel: rel, description: `Problems row ${SECRET_RULE} for ${rel}` });
       const row = rowsFor(rows, abs, SECRET_RULE)[0];
       assert.ok(row);
       await s.gotoLine(row.line, row.column + 8);
@@ -137,7 +137,7 @@ describe('editing', () => {
       const after = await s.waitFor(() => s.readWs(rel), (t) => t !== before, { description: `${rel} changed on disk` });
       if (fix.startsWith('Suppress ')) assert.match(after, new RegExp(`^#disable-next-line ${SECRET_RULE}$`, 'm'));
       else assert.ok(!after.includes(KEY), 'the fix removed the key from the file');
-      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 0, { description: `no ${SECRET_RULE} row for ${rel} after the fix` });
+      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 0, { rel: rel, description: `no ${SECRET_RULE} row for ${rel} after the fix` });
     },
     { needs: [SECRET_RULE] },
   );
@@ -149,11 +149,11 @@ describe('editing', () => {
       const rel = 'settings/app-config.yml';
       const abs = s.wsPath(rel);
       await s.openFile(rel);
-      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 1, { description: `Problems row ${SECRET_RULE} for ${rel}` });
+      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 1, { rel: rel, description: `Problems row ${SECRET_RULE} for ${rel}` });
       await s.setSetting({ 'bulwark.rules': { [SECRET_RULE]: 'off' } });
-      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 0, { description: `${SECRET_RULE} gone after turning it off` });
+      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 0, { rel: rel, description: `${SECRET_RULE} gone after turning it off` });
       await s.setSetting({ 'bulwark.rules': undefined });
-      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 1, { description: `${SECRET_RULE} back after removing the setting` });
+      await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 1, { rel: rel, description: `${SECRET_RULE} back after removing the setting` });
     },
     { needs: [SECRET_RULE] },
   );
@@ -170,12 +170,12 @@ describe('editing', () => {
       async (s) => {
         const abs = s.wsPath(t.rel);
         await s.openFile(t.rel);
-        const rows = await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 1, { description: `Problems row ${SECRET_RULE} for ${t.rel}` });
+        const rows = await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 1, { rel: t.rel, description: `Problems row ${SECRET_RULE} for ${t.rel}` });
         const row = rowsFor(rows, abs, SECRET_RULE)[0];
         assert.ok(row);
         await s.gotoLine(row.line, 1);
         await s.typeText(`${t.comment}\n`);
-        await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 0, { description: `${SECRET_RULE} suppressed in ${t.rel}` });
+        await s.waitForProblems((r) => rowsFor(r, abs, SECRET_RULE).length === 0, { rel: t.rel, description: `${SECRET_RULE} suppressed in ${t.rel}` });
         await s.save();
         assert.ok(s.readWs(t.rel).includes(t.comment.trim()));
       },

@@ -145,13 +145,14 @@ describe('snippets', () => {
         const sentinelLine = end.column === 1 ? end.line : end.line + 1;
         await s.typeText(sentinelLine === end.line ? sentinel : `\n${sentinel}`);
         const rows = await s.waitForProblems((r) => r.some((x) => x.path === abs && x.code === SECRET_RULE && x.line === sentinelLine), {
+          rel,
           description: `the sentinel's ${SECRET_RULE} row on line ${sentinelLine} of ${rel}`,
         });
         const others = rows.filter((x) => x.path === abs && x.line !== sentinelLine);
         assert.deepEqual(others, [], `snippet "${c.name}" (${c.file}, prefix ${c.prefix}) must produce no findings`);
 
         await s.runCommand('File: Revert File');
-        await s.waitForProblems((r) => !r.some((x) => x.path === abs), { description: `no Problems row for ${rel} once the sentinel is reverted` });
+        await s.waitForProblems((r) => !r.some((x) => x.path === abs), { rel, description: `no Problems row for ${rel} once the sentinel is reverted` });
         assert.equal(s.readWs(rel), inserted);
         process.stdout.write(`[e2e] snippet "${c.name}" (${c.language}, prefix ${c.prefix}) -> ${rel}: no findings\n`);
         await s.closeAllEditors();

@@ -25,6 +25,12 @@ ruleTester(rule, {
       output: wrap('      - name: co\n        uses: actions/checkout@v2\n        with:\n          fetch-depth: 0\n          persist-credentials: false\n      - uses: actions/upload-artifact@v4\n        with:\n          path: .\n'),
     },
     {
+      name: 'an artifact of a sub-folder (local upload action) does not include .git',
+      code: wrap('      - uses: actions/checkout@v4\n      - uses: ./.github/actions/upload-artifact\n        with:\n          path: sdk/out\n'),
+      errors: [{ messageId: 'persisted', message: /of the job; add/ }],
+      output: wrap('      - uses: actions/checkout@v4\n        with:\n          persist-credentials: false\n      - uses: ./.github/actions/upload-artifact\n        with:\n          path: sdk/out\n'),
+    },
+    {
       name: 'explicit true: unsafe fix to false',
       code: wrap('      - uses: actions/checkout@v4\n        with:\n          persist-credentials: true\n      - run: git push\n'),
       errors: [{ messageId: 'explicit', text: 'persist-credentials' }],

@@ -62,6 +62,23 @@ ruleTester(rule, {
         'on: push\njobs:\n  a:\n    runs-on: windows-latest\n    steps:\n      - run: |\n          Write-Host "${env:COMMITS_MESSAGE}"\n          $e = $env:EVENT_JSON\n        env:\n          COMMITS_MESSAGE: ${{ github.event.commits[0].message }}\n          EVENT_JSON: ${{ toJSON(github.event) }}\n',
     },
     {
+      name: 'inside an unquoted here-document: bare ${NAME}',
+      code: head + '      - run: |\n          cat <<EOF > notes.md\n          ${{ github.event.issue.body }}\n          EOF\n',
+      errors: [{ messageId: 'injection' }],
+      output: head + '      - run: |\n          cat <<EOF > notes.md\n          ${ISSUE_BODY}\n          EOF\n        env:\n          ISSUE_BODY: ${{ github.event.issue.body }}\n',
+    },
+    {
+      name: 'after a closed here-document: quoted again',
+      code: head + "      - run: |\n          cat <<'EOF'\n          x\n          EOF\n          echo ${{ github.event.issue.body }}\n",
+      errors: [{ messageId: 'injection' }],
+      output: head + "      - run: |\n          cat <<'EOF'\n          x\n          EOF\n          echo \"$ISSUE_BODY\"\n        env:\n          ISSUE_BODY: ${{ github.event.issue.body }}\n",
+    },
+    {
+      name: 'inside a quoted here-document: no fix',
+      code: head + "      - run: |\n          cat <<'EOF'\n          ${{ github.event.issue.body }}\n          EOF\n",
+      errors: [{ messageId: 'injection' }],
+    },
+    {
       name: 'unknown shell (matrix runs-on): no fix',
       code: 'on: issue_comment\njobs:\n  a:\n    runs-on: ${{ matrix.os }}\n    steps:\n      - run: echo "${{ github.event.comment.body }}"\n',
       errors: [{ messageId: 'injection' }],

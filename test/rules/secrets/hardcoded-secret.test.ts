@@ -29,6 +29,11 @@ ruleTester(rule, {
     { name: 'Azure ML: connection injection', path: 'deployment.yml', code: '$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineDeployment.schema.json\nname: blue\nendpoint_name: ep\nenvironment_variables:\n  AZURE_OPENAI_API_KEY: ${{azureml://connections/aoai/credentials/key}}\n  AZURE_OPENAI_ENDPOINT: https://my-aoai.openai.azure.com/\n' },
     { name: 'Bicep: secure param and listKeys', path: 'main.bicep', code: "@secure()\nparam adminPassword string\nresource sa 'Microsoft.Storage/storageAccounts@2023-01-01' existing = {\n  name: 'sa'\n}\noutput cs string = 'DefaultEndpointsProtocol=https;AccountName=${sa.name};AccountKey=${sa.listKeys().keys[0].value}'\n" },
     { name: 'JSON: Key Vault reference in app settings', path: 'appsettings.json', code: '{\n  "ConnectionStrings": {\n    "Storage": "@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/storage/)"\n  },\n  "ApplicationInsights": {\n    "ConnectionString": "InstrumentationKey=3f1c2a9b-7d4e-4c1a-9b2e-5a6d7c8e9f01;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/"\n  }\n}\n' },
+    {
+      name: 'GitHub: registry passwords are left to gha-hardcoded-container-credentials',
+      path: '.github/workflows/ci.yml',
+      code: `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    container:\n      image: r.azurecr.io/x:1\n      credentials: { username: r, password: ${acr} }\n    steps:\n      - uses: docker/login-action@v3\n        with:\n          registry: r.azurecr.io\n          username: r\n          password: ${acr}\n`,
+    },
     { name: 'YAML: Azurite development storage', path: 'config.yml', code: 'storage: "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"\n' },
 
   ],
@@ -58,9 +63,9 @@ ruleTester(rule, {
     {
       name: 'GitHub: flow mapping gets a quoted reference',
       path: '.github/workflows/ci.yml',
-      code: `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    container: { image: "node:20", credentials: { username: u, password: ${acr} } }\n    steps:\n      - run: echo hi\n`,
-      errors: [{ text: acr, message: 'Azure Container Registry password' }],
-      output: "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    container: { image: \"node:20\", credentials: { username: u, password: '${{ secrets.PASSWORD }}' } }\n    steps:\n      - run: echo hi\n",
+      code: `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    env: { AZURE_OPENAI_ENDPOINT: "https://x.openai.azure.com/", AZURE_OPENAI_API_KEY: ${hex} }\n    steps:\n      - run: echo hi\n`,
+      errors: [{ text: hex, message: 'Azure OpenAI / AI services key' }],
+      output: "on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    env: { AZURE_OPENAI_ENDPOINT: \"https://x.openai.azure.com/\", AZURE_OPENAI_API_KEY: '${{ secrets.AZURE_OPENAI_API_KEY }}' }\n    steps:\n      - run: echo hi\n",
     },
     {
       name: 'GitHub action: azure/login creds JSON with a client secret',

@@ -881,6 +881,7 @@ export class Evaluator {
   resolveModule(m: ModuleSymbol): ModuleResolution {
     const hit = this.moduleCache.get(m);
     if (hit) return hit;
+    if (this.depth === 0) this.budget.steps = 0; // a call from outside: fresh budget
     if (this.inProgress.has(`module:${m.name}`)) {
       return { module: m, targetPath: m.source.resolvedPath, target: undefined, evaluator: undefined, params: [], reason: 'module refers to itself' };
     }

@@ -16,10 +16,13 @@ export type * from './ast';
 export type { Pragma, PragmaKind, Comment } from './lexer';
 export type * from './model';
 export type { Origin, Known, Unknown, OneOf, EvalResult, BicepValue, UnknownCode, ParamFileInput, ModuleParam, ModuleResolution, EvaluatorOptions } from './evaluate';
-export { BicepModel, lookupProperty, findProperty, findDecorator, stringValue, classifyModulePath, resolveRelative, splitPath } from './model';
-export { Evaluator, discoverParamFiles } from './evaluate';
+export { BicepModel, lookupProperty, findProperty, findDecorator, stringValue, classifyModulePath, resolveRelative, samePath, splitPath } from './model';
+export { Evaluator, discoverParamFiles, modelFor } from './evaluate';
 export { MAX_DEPTH } from './parser';
 export { dumpTree } from './dump';
+export { walkTree, childrenOf, nodePathAt } from './visit';
+export { insertPropertyEdit, insertIntoObject, replaceValueEdit, setPropertyEdit, removePropertyEdit, applyEdits, objectLayout, bicepString, propertyKeyText } from './edits';
+export type { ObjectLayout } from './edits';
 
 export interface BicepSyntaxError {
   readonly message: string;

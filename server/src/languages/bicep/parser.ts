@@ -45,6 +45,8 @@ import type { TokenStream } from './lexer';
 const Tok = { ...TokExport };
 const StrFlag = { ...StrFlagExport };
 
+const NO_EXPRS: readonly Expr[] = Object.freeze([]);
+
 /** Maximum nesting of expressions/types before the parser gives up on a construct. */
 export const MAX_DEPTH = 200;
 
@@ -1154,7 +1156,7 @@ class Parser {
         start,
         end: this.prevEnd(),
         segments: [seg0],
-        exprs: [],
+        exprs: NO_EXPRS,
         segmentSpans: [span0],
         multiline,
         dollars,

@@ -121,7 +121,7 @@ function tokenize(s: string): Tok[] {
         continue;
       }
       const segs = [first.toLowerCase()];
-      for (;;) {
+      while (i < n && segs.length < 1000) {
         if (s.charCodeAt(i) === 46 /* . */) {
           const c2 = s.charCodeAt(i + 1);
           if (c2 === 42 /* * */) {
@@ -148,7 +148,7 @@ function tokenize(s: string): Tok[] {
               else if (ch === 93 && --depth === 0) break;
             }
             segs.push('*');
-            i = Math.min(n, k + 1);
+            i = k + 1; // k <= n: always advances; the loop ends at n
           }
         } else break;
       }
@@ -220,6 +220,8 @@ export interface AdoReference {
 /** Find `$(name)`, `$[ … ]` and `${{ … }}` in `text[start, end)`. */
 export function findAdoReferences(text: string, start: number, end: number): AdoReference[] {
   const out: AdoReference[] = [];
+  let noBracket = false;
+  let noBraces = false;
   let i = text.indexOf('$', start);
   while (i >= 0 && i < end && out.length < MAX_SITES) {
     const c = text.charCodeAt(i + 1);
@@ -231,9 +233,14 @@ export function findAdoReferences(text: string, start: number, end: number): Ado
         i = text.indexOf('$', i + m[0].length);
         continue;
       }
-    } else if (c === 91 /* [ */ || (c === 123 && text.charCodeAt(i + 2) === 123) /* {{ */) {
+    } else if ((c === 91 /* [ */ && !noBracket) || (c === 123 && text.charCodeAt(i + 2) === 123 && !noBraces) /* {{ */) {
       const closeTok = c === 91 ? ']' : '}}';
-      const close = text.indexOf(closeTok, i + 2);
+      const close = c === 91 ? matchingBracket(text, i + 1, end) : text.indexOf(closeTok, i + 2);
+      // no closer after here means none after any later position either: stop looking (keeps the scan linear)
+      if (close < 0 || close + closeTok.length > end) {
+        if (c === 91) noBracket = true;
+        else noBraces = true;
+      }
       if (close >= 0 && close + closeTok.length <= end) {
         const inner = text.slice(i + (c === 91 ? 2 : 3), close);
         const { variables, parameters } = adoExpressionNames(inner);
@@ -245,6 +252,21 @@ export function findAdoReferences(text: string, start: number, end: number): Ado
     i = text.indexOf('$', i + 1);
   }
   return out;
+}
+
+/** The index of the `]` matching the `[` at `open` (nested brackets and quoted strings skipped), or -1 before `end`. */
+function matchingBracket(text: string, open: number, end: number): number {
+  let depth = 0;
+  let quoted = false;
+  for (let k = open; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (quoted) {
+      if (ch === 39) quoted = false;
+    } else if (ch === 39) quoted = true;
+    else if (ch === 91) depth++;
+    else if (ch === 93 && --depth === 0) return k;
+  }
+  return -1;
 }
 
 /** The variable and parameter names an ADO expression mentions (`variables.a`, `variables['a.b']`, `parameters.p`). */

@@ -95,6 +95,21 @@ function lineStartIn(text: string, offset: number, floor: number): number {
   return i;
 }
 
+/** Whether `before` (script text up to a site) ends inside a here-document, and of which kind. */
+function openHeredoc(before: string): 'quoted' | 'plain' | undefined {
+  if (!before.includes('<<')) return undefined;
+  const re = /<<(-?)[ \t]*(['"]?)([A-Za-z_][\w-]{0,50})\2/g;
+  let last: RegExpExecArray | undefined;
+  for (let m = re.exec(before); m; m = re.exec(before)) last = m;
+  if (!last) return undefined;
+  const word = last[3] as string;
+  const after = before.slice(last.index + last[0].length);
+  const lines = after.split(/\r?\n/).slice(1, -1); // complete lines after the opener, before the site's line
+  const closed = lines.some((l) => (last?.[1] ? l.replace(/^\t+/, '') : l).trim() === word);
+  if (closed) return undefined;
+  return last[2] ? 'quoted' : 'plain';
+}
+
 /** The replacement text for one site, or undefined when no safe form exists. */
 function replacement(input: EnvFixInput, site: EnvSite, name: string): { start: number; end: number; text: string } | undefined {
   const { text, language, scriptStart } = input;
@@ -110,14 +125,14 @@ function replacement(input: EnvFixInput, site: EnvSite, name: string): { start: 
     if (backticks % 2 === 1) return { start: site.start, end: site.end, text: `\${process.env.${name}}` };
     return undefined;
   }
-  const before = text.slice(contentStart, site.start);
-  if (language === 'bash' && /<<-?\s*['"]/.test(before)) return undefined;
+  if (language === 'bash') {
+    const heredoc = openHeredoc(text.slice(contentStart, site.start));
+    if (heredoc === 'quoted') return undefined; // no expansion inside <<'EOF'
+    if (heredoc === 'plain') return { start: site.start, end: site.end, text: `\${${name}}` };
+  }
   const state = quoteState(prefix, language);
   if (state === 'single') return undefined;
-  if (language === 'bash') {
-    const heredoc = /<<-?\s*\w/.test(before);
-    return { start: site.start, end: site.end, text: state === 'double' || heredoc ? `\${${name}}` : `"$${name}"` };
-  }
+  if (language === 'bash') return { start: site.start, end: site.end, text: state === 'double' ? `\${${name}}` : `"$${name}"` };
   return { start: site.start, end: site.end, text: state === 'double' ? `\${env:${name}}` : `$env:${name}` };
 }
 
@@ -135,7 +150,8 @@ function namesUsedIn(script: string): Set<string> {
  * partial fix is offered).
  */
 export function moveToEnvEdits(input: EnvFixInput): TextEdit[] | undefined {
-  if (!input.sites.length) return undefined;
+  // huge scripts get no fix: quoting analysis is per line and per site, keep it bounded
+  if (!input.sites.length || input.scriptEnd - input.scriptStart > 100_000) return undefined;
   const used = namesUsedIn(input.text.slice(input.scriptStart, input.scriptEnd));
   const taken = new Set<string>([...input.reserved].map((n) => n.toUpperCase()));
   for (const n of input.stepEnv.keys()) taken.add(n.toUpperCase());

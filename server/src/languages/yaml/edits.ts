@@ -51,13 +51,17 @@ export function indentUnit(text: string): string {
   const lines = text.split(/\r?\n|\r/, 2000);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as string;
-    const m = /^( *)[^\s#-][^#]*:[ \t]*(?:#.*)?$/.exec(line.length > 300 ? '' : line);
-    if (!m) continue;
+    if (line.length > 300) continue;
+    const hash = line.indexOf(' #');
+    const body = (hash >= 0 ? line.slice(0, hash) : line).trimEnd();
+    const lead = /^ */.exec(body)?.[0].length ?? 0;
+    const first = body.charAt(lead);
+    if (!body.endsWith(':') || first === '' || first === '#' || first === '-') continue;
     let j = i + 1;
     while (j < lines.length && /^\s*(?:#.*)?$/.test(lines[j] as string)) j++;
     const next = lines[j];
     if (next === undefined || /^\s*-(?:\s|$)/.test(next)) continue;
-    const step = (/^ */.exec(next)?.[0].length ?? 0) - (m[1] ?? '').length;
+    const step = (/^ */.exec(next)?.[0].length ?? 0) - lead;
     if (step > 0 && step <= 8) counts.set(step, (counts.get(step) ?? 0) + 1);
   }
   let best = 2;

@@ -2,15 +2,28 @@
  * A linear-time, error-tolerant scanner that emits one `StringScalar` per YAML string
  * scalar, for files too large for the full `yaml` parse (see `limits.fullParseKb`).
  *
+ * Events: every string value (quoted, block, and plain scalars the core schema does not
+ * read as null, bool or number; tags such as `!!str`/`!!int` are honoured), plus every
+ * quoted key (isKey; plain keys are names only). `key` is the nearest mapping key (items
+ * of a sequence inherit it), `path` the key route from the document root with sequence
+ * indices as numbers and '?' for a key that is not a scalar; a quoted key's own event has
+ * its mapping's key and path. `span` is the literal (quotes included; a block scalar runs
+ * from its `|`/`>` to the end of its last content line, line break included, as the
+ * library's range). `valueStart` is set when the value stands verbatim at the literal's
+ * start (after the quote). `interpolated` is always false.
+ *
  * It builds no tree. It is a char-code loop that follows the `yaml` library's lexer
  * (scalar boundaries, indentation thresholds, block-scalar extents) and a small
  * indentation stack that follows the library's parser (which key a value belongs to),
- * so its events match `walkYamlScalars` on the same text: same value, span, valueStart,
- * key, path and isKey. Deliberate differences, all on broken or unusual input:
+ * so on valid YAML its events equal `walkYamlScalars`'s on the same text. On broken
+ * input it keeps going where the library gives up, and differs on purpose:
  * - a lone CR is a line break (the library treats it as content);
  * - a quoted scalar that is never closed ends at the first line that does not continue
  *   it (less indented), not at the end of the file;
- * - scalars inside a collection used as a mapping key are not emitted (neither does the walker);
+ * - after a structure error the library may drop the rest of a document; this keeps
+ *   reading it;
+ * - a flow collection used as a key is only recognised (and its scalars dropped) when
+ *   it fits on one line within 1024 characters, as the spec requires of implicit keys;
  * - paths deeper than MAX_PATH_DEPTH are truncated.
  * Nesting is kept on explicit stacks (no recursion); every loop advances.
  */
@@ -109,6 +122,12 @@ function isFlowIndicator(c: number): boolean {
   return c === COMMA || c === LBRACK || c === RBRACK || c === LBRACE || c === RBRACE;
 }
 
+/**
+ * Calls `onScalar` for each string scalar of `text` (all documents), in document order
+ * (the scalars of a one-line flow collection arrive when it closes). `shouldStop` is
+ * polled every 1024 steps; when it returns true the scan ends quietly. Exceptions thrown
+ * by `onScalar` (a cancellation) propagate unchanged. Never throws on its own.
+ */
 export function scanYamlScalars(text: string, onScalar: (s: StringScalar) => void, shouldStop?: () => boolean): void {
   const scanner = new Scanner(text, onScalar, shouldStop);
   try {
@@ -622,17 +641,18 @@ class Scanner {
   /** The library's `doubleQuotedValue` over the content `[s, e)`; `tokEnd` bounds escapes. */
   private decodeDouble(s: number, e: number, tokEnd: number): string {
     const t = this.text;
-    const out: string[] = [];
+    const out = BUILDER;
+    out.reset();
     let chunk = s;
     for (let i = s; i < e; i++) {
       const ch = t.charCodeAt(i);
       if (ch === CR && t.charCodeAt(i + 1) === LF) {
-        out.push(t.slice(chunk, i));
+        out.range(t, chunk, i);
         chunk = i + 1;
         continue;
       }
       if (ch === LF || ch === CR) {
-        out.push(t.slice(chunk, i));
+        out.range(t, chunk, i);
         let fold = '';
         let j = i;
         let c2 = t.charCodeAt(j + 1);
@@ -641,15 +661,15 @@ class Scanner {
           j++;
           c2 = t.charCodeAt(j + 1);
         }
-        out.push(fold === '' ? ' ' : fold);
+        out.str(fold === '' ? ' ' : fold);
         i = j;
         chunk = i + 1;
       } else if (ch === BSLASH) {
-        out.push(t.slice(chunk, i));
+        out.range(t, chunk, i);
         i++;
         const nx = t.charCodeAt(i);
         const simple = i < tokEnd ? escapeChar(nx) : undefined;
-        if (simple !== undefined) out.push(simple);
+        if (simple !== undefined) out.str(simple);
         else if (nx === LF || nx === CR) {
           if (nx === CR && t.charCodeAt(i + 1) === LF) i++;
           let c2 = t.charCodeAt(i + 1);
@@ -660,11 +680,11 @@ class Scanner {
           let ok = hex.length === len;
           for (let k = 0; ok && k < hex.length; k++) ok = isHex(hex.charCodeAt(k));
           const cp = ok ? parseInt(hex, 16) : NaN;
-          if (ok && cp <= 0x10ffff) out.push(String.fromCodePoint(cp));
-          else out.push(t.slice(i - 1, Math.min(i + 1 + len, tokEnd)));
+          if (ok && cp <= 0x10ffff) out.str(String.fromCodePoint(cp));
+          else out.range(t, i - 1, Math.min(i + 1 + len, tokEnd));
           i += len;
         } else {
-          out.push(t.slice(i - 1, Math.min(i + 1, tokEnd)));
+          out.range(t, i - 1, Math.min(i + 1, tokEnd));
         }
         chunk = i + 1;
       } else if (ch === SP || ch === TAB) {
@@ -672,14 +692,14 @@ class Scanner {
         let c2 = t.charCodeAt(j + 1);
         while (j + 1 < e && (c2 === SP || c2 === TAB)) c2 = t.charCodeAt(++j + 1);
         if (j + 1 < e && (c2 === LF || c2 === CR)) {
-          out.push(t.slice(chunk, i));
+          out.range(t, chunk, i);
           chunk = j + 1;
         }
         i = j;
       }
     }
-    if (chunk < e) out.push(t.slice(chunk, e));
-    return out.join('');
+    if (chunk < e) out.range(t, chunk, e);
+    return out.done();
   }
 
   // ---------------------------------------------------------------- block scalars
@@ -1526,6 +1546,68 @@ class Scanner {
     for (const s of copy) this.onScalar(s);
   }
 }
+
+/** Builds a string from UTF-16 code units without one allocation per piece (lone surrogates kept). */
+class Utf16Builder {
+  private buf = new Uint16Array(1024);
+  private len = 0;
+  private readonly parts: string[] = [];
+
+  reset(): void {
+    this.len = 0;
+    this.parts.length = 0;
+  }
+
+  private flush(): void {
+    const CHUNK = 8192;
+    for (let k = 0; k < this.len; k += CHUNK) {
+      this.parts.push(String.fromCharCode.apply(null, this.buf.subarray(k, Math.min(k + CHUNK, this.len)) as unknown as number[]));
+    }
+    this.len = 0;
+  }
+
+  private ensure(extra: number): void {
+    if (this.len + extra <= this.buf.length) return;
+    if (this.buf.length < 65536) {
+      const bigger = new Uint16Array(Math.max(this.buf.length * 2, this.len + extra, 1024));
+      bigger.set(this.buf.subarray(0, this.len));
+      this.buf = bigger;
+      if (this.len + extra <= this.buf.length) return;
+    }
+    this.flush();
+  }
+
+  /** Appends `t[a, b)`. */
+  range(t: string, a: number, b: number): void {
+    while (a < b) {
+      this.ensure(Math.min(b - a, 65536));
+      const buf = this.buf;
+      const stop = Math.min(b, a + buf.length - this.len);
+      let len = this.len;
+      for (let i = a; i < stop; i++) buf[len++] = t.charCodeAt(i);
+      this.len = len;
+      a = stop;
+    }
+  }
+
+  str(s: string): void {
+    this.range(s, 0, s.length);
+  }
+
+  done(): string {
+    if (this.parts.length === 0) {
+      const s = this.len <= 8192 ? String.fromCharCode.apply(null, this.buf.subarray(0, this.len) as unknown as number[]) : (this.flush(), this.parts.join(''));
+      this.len = 0;
+      return s;
+    }
+    this.flush();
+    const s = this.parts.join('');
+    this.parts.length = 0;
+    return s;
+  }
+}
+
+const BUILDER = new Utf16Builder();
 
 function effectiveKey(f: Frame): string | undefined {
   if (f.kind === MAP || f.pair) return f.key ?? f.containerKey;

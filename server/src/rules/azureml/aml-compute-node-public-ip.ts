@@ -10,7 +10,7 @@ const KINDS = new Set(['amlCompute', 'computeInstance']);
 export default defineRule({
   meta: {
     id: 'aml-compute-node-public-ip',
-    description: 'Azure ML compute clusters and instances should not give their nodes public IP addresses (enable_node_public_ip: false).',
+    description: 'Azure ML compute clusters and instances should not give their nodes public IP addresses.',
     category: 'network',
     severity: 'warning',
     confidence: 'medium',

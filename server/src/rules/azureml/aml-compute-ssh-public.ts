@@ -10,7 +10,7 @@ import { fixOf, isFalse, isTrue, missingAnchor, scalarText, setKeyEdit, valueOrK
 export default defineRule({
   meta: {
     id: 'aml-compute-ssh-public',
-    description: 'Azure ML compute should not expose its SSH port to the internet (ssh_public_access_enabled: false).',
+    description: 'Azure ML compute should not expose its SSH port to the internet.',
     category: 'network',
     severity: 'warning',
     confidence: 'medium',

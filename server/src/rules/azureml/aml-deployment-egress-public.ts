@@ -11,7 +11,7 @@ import { fixOf, lowerValue, matchCase, missingAnchor, setKeyEdit, valueOrKeySpan
 export default defineRule({
   meta: {
     id: 'aml-deployment-egress-public',
-    description: 'Managed online deployments should not have outbound access to the internet (egress_public_network_access: disabled, or a workspace managed network).',
+    description: 'Managed online deployments should not have outbound access to the internet.',
     category: 'network',
     severity: 'info',
     confidence: 'low',

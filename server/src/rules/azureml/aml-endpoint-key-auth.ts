@@ -12,7 +12,7 @@ const ONLINE = new Set(['managedOnlineEndpoint', 'kubernetesOnlineEndpoint']);
 export default defineRule({
   meta: {
     id: 'aml-endpoint-key-auth',
-    description: 'Azure ML endpoints should authenticate requests with Microsoft Entra ID tokens (auth_mode: aad_token), not static keys.',
+    description: 'Azure ML endpoints should authenticate requests with Microsoft Entra ID tokens (auth_mode aad_token) rather than static keys.',
     category: 'identity',
     severity: 'warning',
     confidence: 'high',

@@ -20,6 +20,18 @@ import { pairKeyName } from '../../languages/yaml/parse';
 const ONLINE_DEPLOYMENTS = new Set(['managedOnlineDeployment', 'kubernetesOnlineDeployment']);
 const SECRET_WORDS = new Set(['api', 'key', 'keys', 'password', 'passwd', 'pwd', 'pass', 'secret', 'token', 'pat', 'access', 'client', 'connection', 'string', 'sas', 'account', 'conn', 'str', 'credential', 'credentials', 'private', 'subscription']);
 
+const WHAT: Readonly<Record<string, string>> = {
+  password: 'a password',
+  'client-secret': 'a client secret',
+  'api-key': 'an API key',
+  token: 'a token',
+  secret: 'a secret',
+  'account-key': 'an account key',
+  'connection-string': 'a connection string',
+  credential: 'a credential',
+  'private-key': 'a private key',
+};
+
 /** `${{azureml://connections/azure_openai/credentials/azure_openai_api_key}}` for `AZURE_OPENAI_API_KEY`. */
 export function secretInjectionFor(varName: string): string {
   const words = splitKeyWords(varName);
@@ -40,9 +52,9 @@ export default defineRule({
     appliesTo: ['azureml'],
     fixable: 'unsafe',
     messages: {
-      literal: 'environment_variables.{{name}} holds a literal {{what}}: it is stored in the file and in the {{where}} definition in clear text. {{remedy}}',
+      literal: 'environment_variables.{{name}} looks like {{what}} and is set to a literal: it is stored in the file and in the {{where}} definition in clear text. {{remedy}}',
       placeholder:
-        'environment_variables.{{name}} expects a {{what}} and holds a placeholder, so the real secret would be pasted into the file. {{remedy}}',
+        'environment_variables.{{name}} expects {{what}} and holds a placeholder, so the real secret would be pasted into the file. {{remedy}}',
     },
     tags: ['CWE-798', 'CWE-312', 'ASB-IM-8'],
   },
@@ -77,9 +89,9 @@ export default defineRule({
           if (edit) fixes = [{ title: `Replace with ${injection}`, edits: [edit], safety: 'unsafe' }];
         }
         context.report({
-          span: (placeholder ? spanOf(v) : keySpanOfPair(pair)) ?? keySpanOfPair(pair) ?? d.keySpan('environment_variables'),
+          span: spanOf(v) ?? keySpanOfPair(pair) ?? d.keySpan('environment_variables'),
           messageId: placeholder ? 'placeholder' : 'literal',
-          data: { name: name.slice(0, 80), what: cls.replace(/-/g, ' '), where, remedy },
+          data: { name: name.slice(0, 80), what: WHAT[cls] ?? 'a secret', where, remedy },
           fixes,
           confidence: placeholder ? 'low' : 'medium',
         });

@@ -10,7 +10,7 @@ import { WORKSPACE_KINDS, fixOf, isCompleteSpec, lowerValue, missingAnchor, setK
 export default defineRule({
   meta: {
     id: 'aml-workspace-datastore-auth',
-    description: 'Azure ML workspaces should let their system datastores use identity-based access (system_datastores_auth_mode: identity) instead of the storage account key.',
+    description: 'Azure ML workspaces should let their system datastores use identity-based access instead of the storage account key.',
     category: 'identity',
     severity: 'info',
     confidence: 'medium',

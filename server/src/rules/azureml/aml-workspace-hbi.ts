@@ -8,7 +8,7 @@ import { WORKSPACE_KINDS, fixOf, isCompleteSpec, isTrue, missingAnchor, scalarTe
 export default defineRule({
   meta: {
     id: 'aml-workspace-hbi',
-    description: 'Azure ML workspaces holding sensitive data should be created with hbi_workspace: true.',
+    description: 'Azure ML workspaces holding sensitive data should be created with the hbi_workspace flag.',
     category: 'encryption',
     severity: 'hint',
     confidence: 'low',

@@ -19,8 +19,16 @@ function laterStepPushes(step: GhStep): boolean {
   return false;
 }
 
+/** A later step uploads an artifact whose path can include the checkout's `.git` folder. */
 function laterUpload(step: GhStep): boolean {
-  return step.job.steps.slice(step.index + 1).some((s) => s.uses?.slug === 'actions/upload-artifact' || s.uses?.slug === 'actions/upload-pages-artifact');
+  return step.job.steps.slice(step.index + 1).some((s) => {
+    const isUpload =
+      s.uses?.slug === 'actions/upload-artifact' || s.uses?.slug === 'actions/upload-pages-artifact' || (s.uses?.kind === 'local' && /upload-artifact/i.test(s.uses.raw));
+    if (!isUpload) return false;
+    const p = s.input('path')?.value?.value.trim();
+    if (p === undefined) return false;
+    return p.split(/\r?\n/).some((line) => /^(?:\.\/?|\*{1,2}|\$\{\{\s*github\.workspace\s*\}\}\/?|.*\.git(?:\/.*)?)$/.test(line.trim()));
+  });
 }
 
 function majorVersion(ref: string | undefined): number | undefined {

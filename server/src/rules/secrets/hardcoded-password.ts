@@ -7,6 +7,7 @@ import { defineRule } from '../../engine/rule';
 import type { FileKind } from '../../engine/types';
 import type { GenericOptions } from '../../secrets';
 import {
+  coveredByContainerCredentialsRule,
   fixesFor,
   locateMatch,
   maskedForMessage,
@@ -63,6 +64,7 @@ export default defineRule({
       stringScalar(scalar) {
         if (scalar.isKey || scalar.value.length < 4) return;
         const { ctx, matches } = scanScalar(doc, scalar, opts);
+        if (matches.length === 0 || coveredByContainerCredentialsRule(doc, scalar)) return;
         for (const match of matches) {
           if (match.kind !== 'generic') continue;
           const secret = scalar.value.slice(match.start, match.end);

@@ -7,6 +7,7 @@ import { defineRule } from '../../engine/rule';
 import type { FileKind } from '../../engine/types';
 import { DETECTORS } from '../../secrets';
 import {
+  coveredByContainerCredentialsRule,
   fixesFor,
   locateMatch,
   maskedForMessage,
@@ -57,6 +58,7 @@ export default defineRule({
       stringScalar(scalar) {
         if (scalar.isKey || scalar.value.length < 8) return;
         const { ctx, matches } = scanScalar(doc, scalar, opts);
+        if (matches.length === 0 || coveredByContainerCredentialsRule(doc, scalar)) return;
         for (const match of matches) {
           if (match.kind !== 'known-format') continue;
           const secret = scalar.value.slice(match.start, match.end);

@@ -42,5 +42,5 @@ export {
 } from './fixes';
 export type { FixSafety, ValueFixOptions } from './fixes';
 export { mergeRules } from './compose';
-export { secretFlow, carriesSecret, isInsecureConstant, isListCall, describeInsecureSource, judgeSensitiveValue } from './secrets';
+export { secretFlow, carriesSecret, isInsecureConstant, isListCall, describeInsecureSource, judgeSensitiveValue, paramTypeSecurity } from './secrets';
 export type { SecretFlow, SensitiveFinding } from './secrets';

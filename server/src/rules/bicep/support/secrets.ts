@@ -31,6 +31,9 @@ export interface SecretFlow {
 
 const RUNTIME_FUNCTIONS = new Set(['reference', 'newguid', 'utcnow', 'deployment', 'subscription', 'resourcegroup', 'managementgroup', 'tenant', 'environment', 'resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid', 'pickzones', 'readenvironmentvariable', 'externalinput']);
 
+/** Member names of a secure object that hold the secret itself. */
+const SECRET_MEMBER = /password|passwd|pwd|secret|key|token|credential|connectionstring|sas|cert/i;
+
 export function isListCall(e: CallExpr): boolean {
   return /^list/i.test(e.name.name);
 }
@@ -144,14 +147,32 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
         kids = childrenOf(node) as Node[];
         break;
       }
+      case 'Member':
+      case 'Index': {
+        // a non-secret field of a secure object param (`cfg.name`) is not the secret
+        const names: string[] = [];
+        let base: Expr = node as Expr;
+        while (base.kind === 'Member' || base.kind === 'Index' || base.kind === 'NonNull') {
+          if (base.kind === 'Member' && base.name) names.push(base.name.name);
+          if (base.kind === 'Index' && base.index?.kind === 'String' && base.index.exprs.length === 0) names.push(base.index.segments[0] ?? '');
+          base = base.kind === 'NonNull' ? base.expr : base.object;
+        }
+        if (base.kind === 'Var' && !bound.has(base.name) && names.length > 0) {
+          const sym = model.lookup(base.name);
+          if (sym && sym.kind === 'param' && sym.secure && sym.primitive !== 'string' && !names.some((n) => SECRET_MEMBER.test(n))) {
+            kids = [];
+            break;
+          }
+        }
+        if (node.kind === 'Index') {
+          const ix = node as Expr & { kind: 'Index' };
+          kids = ix.index && ix.index.kind !== 'String' ? [ix.object, ix.index] : [ix.object];
+        }
+        break;
+      }
       case 'Property': {
         const pr = node as Node & { kind: 'Property'; value: Expr | undefined };
         kids = pr.value ? [pr.value] : [];
-        break;
-      }
-      case 'Index': {
-        const ix = node as Expr & { kind: 'Index' };
-        kids = ix.index && ix.index.kind !== 'String' ? [ix.object, ix.index] : [ix.object];
         break;
       }
       default:
@@ -221,4 +242,41 @@ export function judgeSensitiveValue(doc: AnalysisDocument, model: BicepModel, va
     fixes.push(extractToSecureParamFix(doc, { start: value.start, end: value.end }, paramBaseName));
   }
   return { flow, source: describeInsecureSource(flow), related, fixes };
+}
+
+/**
+ * Whether a param's type can hold secrets safely: `@secure()` on the param, or a (local) user-
+ * defined type with `@secure()` members; `undefined` when the type is imported or unresolvable
+ * (then callers should not guess).
+ */
+export function paramTypeSecurity(p: ParamSymbol): 'secure' | 'insecure' | undefined {
+  if (p.secure) return 'secure';
+  const seen = new Set<string>();
+  const stack: Node[] = p.type ? [p.type as Node] : [];
+  let n = 0;
+  let unresolved = false;
+  while (stack.length && n++ < 5000) {
+    const x = stack.pop() as Node;
+    if (x.kind === 'TypeProperty' || x.kind === 'TupleItem') {
+      const decorators = (x as Node & { decorators: readonly { name: string | undefined }[] }).decorators;
+      if (decorators.some((d) => d.name === 'secure')) return 'secure';
+    }
+    if (x.kind === 'TypeRef') {
+      const name = (x as Node & { name: string }).name;
+      if (['string', 'int', 'bool', 'object', 'array', 'any'].includes(name)) continue;
+      if (name === 'secureString' || name === 'secureObject') return 'secure';
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const sym = p.model.lookup(name);
+      if (sym && sym.kind === 'type' && sym.value) stack.push(sym.value as Node);
+      else unresolved = true;
+      continue;
+    }
+    if (x.kind === 'TypeParameterized' || x.kind === 'TypeResource' || x.kind === 'TypeMember') {
+      unresolved = true;
+      continue;
+    }
+    for (const c of childrenOf(x)) stack.push(c as Node);
+  }
+  return unresolved ? undefined : 'insecure';
 }

@@ -1,0 +1,136 @@
+/**
+ * bicep-hardcoded-env-url: cloud host names written into a template break it in sovereign
+ * clouds (Azure Government, Azure China) and hide endpoints from review; use environment().
+ */
+import { defineRule } from '../../engine/rule';
+import type { Fix } from '../../engine/types';
+import { getBicep } from '../../languages/bicep';
+import type { Node, StringLiteral } from '../../languages/bicep';
+import { walkTree } from '../../languages/bicep/visit';
+
+const DEFAULT_HOSTS = [
+  'core.windows.net',
+  'vault.azure.net',
+  'login.microsoftonline.com',
+  'management.azure.com',
+  'database.windows.net',
+  'graph.windows.net',
+  'batch.core.windows.net',
+  'azuredatalakestore.net',
+  'azuredatalakeanalytics.net',
+  'datalake.azure.net',
+  'gallery.azure.com',
+  'management.core.windows.net',
+];
+const DEFAULT_EXCLUDED = ['schema.management.azure.com'];
+
+/** Hosts that have a drop-in environment() expression: text to replace → interpolation. */
+const REPLACEMENTS: Readonly<Record<string, { find: string; expr: string }>> = {
+  'core.windows.net': { find: 'core.windows.net', expr: 'environment().suffixes.storage' },
+  'vault.azure.net': { find: '.vault.azure.net', expr: 'environment().suffixes.keyvaultDns' },
+  'database.windows.net': { find: '.database.windows.net', expr: 'environment().suffixes.sqlServerHostname' },
+};
+
+function isHostChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
+
+/** Occurrences of `host` in `s` as a whole DNS suffix (not inside a longer label). */
+function findHost(s: string, host: string): number {
+  const lower = s.toLowerCase();
+  let from = 0;
+  for (let guard = 0; guard < 1000; guard++) {
+    const i = lower.indexOf(host, from);
+    if (i < 0) return -1;
+    const before = i > 0 ? lower.charCodeAt(i - 1) : 0;
+    const after = i + host.length < lower.length ? lower.charCodeAt(i + host.length) : 0;
+    if ((i === 0 || !isHostChar(before)) && !isHostChar(after) && after !== 46) return i;
+    from = i + 1;
+  }
+  return -1;
+}
+
+export default defineRule({
+  meta: {
+    id: 'bicep-hardcoded-env-url',
+    description: 'Azure cloud host names should come from environment() rather than be hard-coded.',
+    category: 'governance',
+    severity: 'info',
+    confidence: 'high',
+    appliesTo: ['bicep'],
+    fixable: 'safe',
+    messages: {
+      host: 'The host {{host}} is hard-coded: the template breaks in other Azure clouds (Government, China). Use {{expr}}.',
+    },
+    tags: ['bicep:no-hardcoded-env-urls'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        disallowedHosts: { type: 'array', items: { type: 'string', minLength: 3 }, uniqueItems: true, description: 'Host suffixes to flag (replaces the default list of 12 Azure public-cloud hosts).' },
+        excludedHosts: { type: 'array', items: { type: 'string', minLength: 3 }, uniqueItems: true, description: "Host names never flagged (default ['schema.management.azure.com'])." },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { disallowedHosts: DEFAULT_HOSTS, excludedHosts: DEFAULT_EXCLUDED },
+  },
+  create(context) {
+    const doc = context.document;
+    const opt = (k: string, d: string[]) => (Array.isArray(context.options[k]) ? (context.options[k] as string[]) : d).map((h) => h.toLowerCase());
+    // longest first, so that management.core.windows.net wins over core.windows.net
+    const hosts = opt('disallowedHosts', DEFAULT_HOSTS).sort((a, b) => b.length - a.length);
+    const excluded = opt('excludedHosts', DEFAULT_EXCLUDED);
+    const check = (s: StringLiteral) => {
+      for (let k = 0; k < s.segments.length; k++) {
+        const seg = s.segments[k] as string;
+        if (seg.length < 8) continue;
+        const lower = seg.toLowerCase();
+        if (excluded.some((x) => lower.includes(x))) continue;
+        for (const host of hosts) {
+          const at = findHost(seg, host);
+          if (at < 0) continue;
+          const rep = REPLACEMENTS[host];
+          const fixes: Fix[] = [];
+          const segSpan = s.segmentSpans[k];
+          // only verbatim single-line strings map decoded offsets 1:1 onto the source
+          if (rep && segSpan && s.verbatim !== false && !s.multiline && segSpan.end - segSpan.start === seg.length) {
+            const fi = lower.indexOf(rep.find, Math.max(0, at - 1));
+            if (fi >= 0 && fi <= at) {
+              const start = segSpan.start + fi;
+              fixes.push({ title: `Use ${rep.expr}`, edits: [{ start, end: start + rep.find.length, newText: `\${${rep.expr}}` }], safety: 'safe' });
+            }
+          }
+          const span = segSpan ? { start: segSpan.start + Math.min(at, segSpan.end - segSpan.start), end: Math.min(segSpan.start + at + host.length, segSpan.end) } : { start: s.start, end: s.end };
+          context.report({ span, messageId: 'host', data: { host, expr: rep ? rep.expr : 'an environment() property' }, fixes });
+          return;
+        }
+      }
+    };
+    return {
+      documentEnd() {
+        if (doc.kind !== 'bicep') return;
+        const { tree } = getBicep(doc);
+        walkTree(tree, (n: Node) => {
+          switch (n.kind) {
+            case 'Decorator': {
+              const name = (n as Node & { name?: string }).name;
+              if (name === 'description' || name === 'metadata') return false;
+              return true;
+            }
+            case 'Metadata':
+            case 'Import':
+            case 'Using':
+              return false;
+            case 'Module':
+              // the module path is not a URL; its body is
+              return true;
+            case 'String':
+              check(n as StringLiteral);
+              return true;
+            default:
+              return true;
+          }
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,74 @@
+/**
+ * bicep-secret-param-not-secure: a param that holds a password, key or token must be
+ * `@secure()`, or its value is logged in the deployment history and shown in the portal.
+ */
+import { defineRule } from '../../engine/rule';
+import type { ParamSymbol } from '../../languages/bicep';
+import { addDecoratorFix, secretFlow } from './support';
+
+/** Name fragments that mean "a secret" (compared on the lower-cased name). */
+const SECRET_NAME = /password|passwd|pwd|secret|accountkey|acctkey|apikey|accesskey|sastoken|sharedkey|privatekey|clientsecret/;
+const TOKEN_SUFFIX = /token$/;
+/** Names that only point at a secret (its name, URI, version, permissions). */
+const NOT_A_SECRET = /secretname|secretur[il]|secretversion|secretpermission|secretsprovider|secretexpir|secretstore|secretrotation|passwordlength|passwordauth|pwdauth|keyvaultsecret(?!value)|secretref|publickey|sshkey|tokenstore|tokenname|tokenendpoint|tokenurl|tokenaudience|tokenissuer|tokenlifetime/;
+
+function secretLikeName(name: string, extra: readonly string[], allowed: readonly string[]): boolean {
+  const n = name.toLowerCase();
+  if (allowed.some((a) => a.length > 0 && n.includes(a.toLowerCase()))) return false;
+  if (NOT_A_SECRET.test(n)) return false;
+  return SECRET_NAME.test(n) || TOKEN_SUFFIX.test(n) || extra.some((x) => x.length > 0 && n.includes(x.toLowerCase()));
+}
+
+export default defineRule({
+  meta: {
+    id: 'bicep-secret-param-not-secure',
+    description: 'Params that hold passwords, keys or tokens should be marked @secure().',
+    category: 'secrets',
+    severity: 'error',
+    confidence: 'high',
+    appliesTo: ['bicep'],
+    fixable: 'safe',
+    messages: {
+      byName: 'Param {{name}} looks like it holds a secret but is not @secure(): its value is stored in the deployment history and shown in the portal. Add @secure().',
+      fromSecure: 'Param {{name}} is not @secure() but its default comes from secure param {{source}}: the secret is stored in the deployment history. Add @secure().',
+    },
+    tags: ['CWE-532', 'bicep:secure-secrets-in-params', 'PSRule:Azure.Deployment.SecureParameter'],
+    optionsSchema: {
+      type: 'object',
+      properties: {
+        extraNames: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'More name fragments that mean a secret (case-insensitive).' },
+        allowedNames: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true, description: 'Name fragments that never hold a secret (case-insensitive), e.g. `keyVaultSecretName`.' },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { extraNames: [], allowedNames: [] },
+  },
+  create(context) {
+    const doc = context.document;
+    const extra = Array.isArray(context.options['extraNames']) ? (context.options['extraNames'] as string[]) : [];
+    const allowed = Array.isArray(context.options['allowedNames']) ? (context.options['allowedNames'] as string[]) : [];
+    const report = (p: ParamSymbol, messageId: 'byName' | 'fromSecure', source = '') => {
+      context.report({
+        span: { start: p.nameSpan.start, end: p.nameSpan.end },
+        messageId,
+        data: { name: p.name, source },
+        fixes: [addDecoratorFix(doc, p, '@secure()', `Add @secure() to param ${p.name}`)],
+      });
+    };
+    return {
+      bicepParam(p) {
+        if (p.secure || p.model.isParamsFile) return;
+        if (p.primitive !== 'string' && p.primitive !== 'object') return;
+        if (secretLikeName(p.name, extra, allowed)) {
+          report(p, 'byName');
+          return;
+        }
+        if (p.defaultValue) {
+          const flow = secretFlow(p.model, p.defaultValue);
+          const s = flow.secureParams[0];
+          if (s) report(p, 'fromSecure', s.name);
+        }
+      },
+    };
+  },
+});

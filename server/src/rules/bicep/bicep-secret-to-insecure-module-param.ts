@@ -1,0 +1,111 @@
+/**
+ * bicep-secret-to-insecure-module-param: a secret (secure param, list*() result, Key Vault
+ * secret) passed to a module param that is not @secure() is logged in clear text in the
+ * module's deployment. Same for a .bicepparam value taken from a secure param.
+ */
+import { defineRule } from '../../engine/rule';
+import type { RelatedLocation } from '../../engine/types';
+import { getBicep, resolveModuleParams, resolveRelative } from '../../languages/bicep';
+import type { BicepModel, Expr, ModuleResolution } from '../../languages/bicep';
+import { modelFor } from '../../languages/bicep/evaluate';
+import { childrenOf } from '../../languages/bicep/visit';
+import { paramTypeSecurity, relatedAt, secretFlow } from './support';
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+  return i >= 0 ? p.slice(i + 1) : p;
+}
+
+export default defineRule({
+  meta: {
+    id: 'bicep-secret-to-insecure-module-param',
+    description: 'Secrets should only be passed to module params and .bicepparam params that are marked @secure().',
+    category: 'secrets',
+    severity: 'error',
+    confidence: 'high',
+    appliesTo: ['bicep', 'bicepparam'],
+    fixable: false,
+    messages: {
+      module: 'Module {{module}} receives {{what}} in param {{param}}, which is not @secure() in {{file}}: the secret is logged in clear text in the module deployment. Mark {{param}} @secure() in {{file}}.',
+      paramsFile: 'Param {{param}} is not @secure() in {{file}} but receives {{what}}: the secret is logged in clear text in the deployment. Mark {{param}} @secure() in {{file}}.',
+    },
+    tags: ['CWE-532', 'PSRule:Azure.Deployment.SecretLeak', 'bicep:secure-params-in-parameters-file'],
+  },
+  create(context) {
+    const doc = context.document;
+    const what = (flow: ReturnType<typeof secretFlow>): string | undefined => {
+      if (flow.listCalls[0]) return `the result of ${flow.listCalls[0].name.name}()`;
+      if (flow.getSecretCalls[0]) return 'a Key Vault secret';
+      if (flow.secureParams[0]) return `secure param ${flow.secureParams[0].name}`;
+      return undefined;
+    };
+    return {
+      bicepModule(m) {
+        if (doc.kind !== 'bicep' || m.source.kind !== 'local') return;
+        let res: ModuleResolution | undefined;
+        try {
+          res = resolveModuleParams(m);
+        } catch {
+          res = undefined;
+        }
+        if (!res?.target) return;
+        for (const p of res.params) {
+          if (!p.property?.value || !p.param || paramTypeSecurity(p.param) !== 'insecure') continue;
+          const w = what(secretFlow(m.model, p.property.value));
+          if (!w) continue;
+          const related: RelatedLocation[] = [];
+          const decl = relatedAt(doc, p.param.nameSpan, `param ${p.name} is declared here without @secure()`, res.target.path);
+          if (decl) related.push(decl);
+          context.report({
+            span: { start: p.property.value.start, end: p.property.value.end },
+            messageId: 'module',
+            data: { module: m.name, what: w, param: p.name, file: basename(res.target.path) },
+            related,
+          });
+        }
+      },
+      documentEnd() {
+        if (doc.kind !== 'bicepparam') return;
+        const { model } = getBicep(doc);
+        const using = model.using;
+        if (!using || using.none || !using.path || using.source?.kind !== 'local') return;
+        const targetPath = resolveRelative(doc.path, using.path);
+        let text: string | undefined;
+        try {
+          text = doc.host.readFile(targetPath);
+        } catch {
+          text = undefined;
+        }
+        if (text === undefined) return;
+        const target: BicepModel = modelFor(targetPath, text);
+        const secureTarget = (name: string) => {
+          const tp = target.param(name);
+          return tp !== undefined && paramTypeSecurity(tp) === 'secure';
+        };
+        for (const a of model.paramAssignments) {
+          const tp = target.param(a.name);
+          if (!a.value || !tp || paramTypeSecurity(tp) !== 'insecure') continue;
+          const w = secretInAssignment(a.value, secureTarget);
+          if (!w) continue;
+          const related: RelatedLocation[] = [];
+          const decl = relatedAt(doc, tp.nameSpan, `param ${a.name} is declared here without @secure()`, targetPath);
+          if (decl) related.push(decl);
+          context.report({ span: { start: a.value.start, end: a.value.end }, messageId: 'paramsFile', data: { param: a.name, what: w, file: basename(targetPath) }, related });
+        }
+      },
+    };
+  },
+});
+
+/** In a .bicepparam value: a Key Vault secret, or a reference to a param assigned to a secure target param. */
+function secretInAssignment(e: Expr, secureTarget: (name: string) => boolean): string | undefined {
+  const stack: Expr[] = [e];
+  let n = 0;
+  while (stack.length && n++ < 5000) {
+    const x = stack.pop() as Expr;
+    if (x.kind === 'Call' && x.name.name.toLowerCase() === 'getsecret') return 'a Key Vault secret';
+    if (x.kind === 'Var' && secureTarget(x.name)) return `secure param ${x.name}`;
+    for (const c of childrenOf(x)) stack.push(c as Expr);
+  }
+  return undefined;
+}
