@@ -324,11 +324,7 @@ export class Session {
       (l) => l.startsWith(base),
       { description: `editor tab ${base} active` },
     );
-    await this.waitFor(
-      () => this.page.locator('.editor-instance .monaco-editor.focused').count(),
-      (n) => n > 0,
-      { description: `editor of ${rel} focused` },
-    );
+    await this.waitFor(() => this.editorHasFocus(), (v) => v, { description: `editor of ${rel} focused` });
   }
 
   /** The language mode shown in the status bar of the active editor. */
@@ -338,6 +334,7 @@ export class Session {
 
   /** Type like a user (key events), into the focused editor. @param {string} text */
   async typeText(text) {
+    await this.focusEditor();
     const parts = text.split('\n');
     for (let i = 0; i < parts.length; i++) {
       if (i > 0) await this.press('Enter');
@@ -348,6 +345,7 @@ export class Session {
 
   /** Move the cursor to a 1-based line and column (Ctrl+G `:line:column`). @param {number} line @param {number} [column] */
   async gotoLine(line, column = 1) {
+    await this.focusEditor();
     await this.press('Control+G');
     const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'Go to Line input' });
     await input.fill(`:${line}:${column}`);
@@ -374,6 +372,7 @@ export class Session {
    * @param {string} [rel]
    */
   async gotoEnd(rel) {
+    await this.focusEditor();
     await this.press('Control+End');
     if (rel === undefined) return undefined;
     const lines = this.readWs(rel).split('\n').length;
@@ -381,6 +380,7 @@ export class Session {
   }
 
   async save() {
+    await this.focusEditor();
     await this.press('Control+S');
     await this.waitFor(() => this.page.locator('.tabs-container .tab.active.dirty').count(), (n) => n === 0, { description: 'active editor saved' });
   }
@@ -410,12 +410,20 @@ export class Session {
     await this.waitVisible(this.page.locator('.markers-panel'), { description: 'Problems panel visible' });
   }
 
-  /** Give the keyboard back to the active editor. */
+  /** Whether the keyboard focus is inside a text editor (not only its `.focused` class). */
+  async editorHasFocus() {
+    return this.page.evaluate(() => {
+      const el = document.activeElement;
+      return !!el && !!el.closest('.editor-instance .monaco-editor') && !el.closest('.quick-input-widget');
+    });
+  }
+
+  /** Give the keyboard back to the active editor (Ctrl+1: no quick input whose closing would move focus again). */
   async focusEditor() {
-    if ((await this.page.locator('.editor-instance .monaco-editor.focused').count()) > 0) return;
+    if (await this.editorHasFocus()) return;
     if ((await this.page.locator('.tabs-container .tab').count()) === 0) return; // no editor to focus
-    await this.runCommand('View: Focus Active Editor Group');
-    await this.waitFor(() => this.page.locator('.editor-instance .monaco-editor.focused').count(), (n) => n > 0, { description: 'editor focused' });
+    await this.press('Control+1');
+    await this.waitFor(() => this.editorHasFocus(), (v) => v, { description: 'keyboard focus in the editor' });
   }
 
   /** Type into the Problems filter box ('' clears it); keeps the focus where it was. @param {string} text */
@@ -486,6 +494,7 @@ export class Session {
    * @param {{ screenshot?: string }} [opts]
    */
   async openQuickFixMenu(opts = {}) {
+    await this.focusEditor();
     await this.press('Control+.');
     const rows = this.page.locator('.action-widget .monaco-list-row.action');
     await this.waitFor(() => rows.count(), (n) => n > 0, { description: 'quick fix menu with actions' });
@@ -537,6 +546,7 @@ export class Session {
 
   /** Show the hover at the cursor (Ctrl+K Ctrl+I) and return its text. */
   async showHover() {
+    await this.focusEditor();
     await this.press('Control+K');
     await this.press('Control+I');
     const hover = this.page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ });
@@ -546,6 +556,7 @@ export class Session {
 
   /** Open the suggest widget (Ctrl+Space) and return the visible rows' labels. */
   async triggerSuggest() {
+    await this.focusEditor();
     await this.press('Control+Space');
     const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
     await this.waitFor(() => rows.count(), (n) => n > 0, { description: 'suggest widget with rows' });
@@ -615,7 +626,7 @@ export class Session {
       (l) => l.startsWith('settings.json'),
       { description: 'settings.json editor active' },
     );
-    await this.waitFor(() => this.page.locator('.editor-instance .monaco-editor.focused').count(), (n) => n > 0, { description: 'settings.json focused' });
+    await this.waitFor(() => this.editorHasFocus(), (v) => v, { description: 'settings.json focused' });
     await this.press('Control+A');
     await this.press('Delete');
     await this.page.keyboard.insertText(text);

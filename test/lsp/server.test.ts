@@ -33,7 +33,7 @@ describe('language server (in-process harness)', () => {
     assert.ok(d, JSON.stringify(diags));
     assert.equal(d.source, 'bulwark');
     assert.match(d.codeDescription?.href ?? '', /docs\/rules\/hardcoded-secret\.md$/);
-    assert.equal(d.range.start.line, 11);
+    assert.equal(d.range.start.line, 10);
     assert.ok(!JSON.stringify(d.message).includes(fakeStorageKey(3)));
   });
 
@@ -52,7 +52,7 @@ describe('language server (in-process harness)', () => {
     const suppress = actions.find((a) => a.title === 'Suppress hardcoded-secret on this line')!;
     const edit = suppress.edit?.changes?.[WORKFLOW_URI]?.[0];
     assert.equal(edit?.newText, '          # bulwark-disable-next-line hardcoded-secret\n');
-    assert.equal(edit?.range.start.line, 11);
+    assert.equal(edit?.range.start.line, 10);
   });
 
   it('re-analyses each new version (incremental sync) and caches per version', async () => {

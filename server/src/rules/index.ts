@@ -75,6 +75,8 @@ import amlRegistryPublicNetwork from './bicep/aml-registry-public-network';
 import aiConnectionKeyAuth from './bicep/ai-connection-key-auth';
 import aiConnectionCredentialLiteral from './bicep/ai-connection-credential-literal';
 import aiConnectionSharedToAll from './bicep/ai-connection-shared-to-all';
+import hardcodedPassword from './secrets/hardcoded-password';
+import hardcodedSecret from './secrets/hardcoded-secret';
 
 export const allRules: readonly Rule[] = [
   adoCheckoutPersistCredentials,
@@ -146,6 +148,8 @@ export const allRules: readonly Rule[] = [
   ghaUnpinnedContainerImage,
   ghaUnsecureCommands,
   ghaUntrustedEnvWrite,
+  hardcodedPassword,
+  hardcodedSecret,
   invalidConfig,
   syntaxError,
 ] as Rule[];

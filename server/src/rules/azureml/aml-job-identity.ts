@@ -14,10 +14,14 @@ import { findPair, fixOf, insertBlockEdit, missingAnchor, replaceKeyEdit, scalar
 const TOP_AFTER = ['compute', 'settings', 'experiment_name', 'display_name', 'name', 'type'];
 const STEP_AFTER = ['compute', 'component', 'type'];
 
-function hasCompute(j: AzureMLJob): boolean {
-  if (j.get('compute') !== undefined) return true;
-  const settings = j.getMap('settings');
-  return !!settings && findPair(settings, 'default_compute') !== undefined;
+/** Does the job (or the pipeline around a step) name a compute? Serverless jobs cannot use a system-assigned identity. */
+function hasCompute(j: AzureMLJob | undefined): boolean {
+  for (let cur = j, depth = 0; cur && depth < 16; cur = cur.parent, depth++) {
+    if (cur.get('compute') !== undefined) return true;
+    const settings = cur.getMap('settings');
+    if (settings && findPair(settings, 'default_compute') !== undefined) return true;
+  }
+  return false;
 }
 
 /** Pipeline whose every step sets an identity: the pipeline-level default is never used. */

@@ -63,7 +63,12 @@ export function isTrue(node: Node | null | undefined): boolean {
 /** Where a finding about a missing key points: `name` (or another identifying key), else the mapping's first key. */
 export function missingAnchor(view: MappingView, preferred: readonly string[] = ['name', 'display_name', 'type']): Span {
   for (const k of preferred) if (view.pair(k)) return view.keySpan(k);
-  return view.keySpan('\u0000');
+  for (const item of view.node.items) {
+    const span = keySpanOfPair(item as Pair);
+    if (span) return span;
+  }
+  const r = view.node.range;
+  return r ? { start: r[0], end: Math.min(r[1], r[0] + 1) } : { start: 0, end: 0 };
 }
 
 /**

@@ -7,16 +7,26 @@ import type { ParamSymbol } from '../../languages/bicep';
 import { addDecoratorFix, secretFlow } from './support';
 
 /** Name fragments that mean "a secret" (compared on the lower-cased name). */
-const SECRET_NAME = /password|passwd|pwd|secret|accountkey|acctkey|apikey|accesskey|sastoken|sharedkey|privatekey|clientsecret/;
-const TOKEN_SUFFIX = /token$/;
-/** Names that only point at a secret (its name, URI, version, permissions). */
-const NOT_A_SECRET = /secretname|secretur[il]|secretversion|secretpermission|secretsprovider|secretexpir|secretstore|secretrotation|passwordlength|passwordauth|pwdauth|keyvaultsecret(?!value)|secretref|publickey|sshkey|tokenstore|tokenname|tokenendpoint|tokenurl|tokenaudience|tokenissuer|tokenlifetime/;
+const SECRET_NAME = /password|passwd|pwd|secret|accountkey|acctkey|apikey|accesskey|sastoken|sharedkey|privatekey|clientsecret|connectionstring/;
+/** A token, but not a uniqueness / continuation / creation token. */
+const TOKEN_SUFFIX = /(?<!unique|creation|continuation|idempotency|resume)token$/;
+/** Names that only point at a secret or configure its handling (its name, URI, type, policy…). */
+const NOT_A_SECRET = /appinsights|instrumentation|secretname|secretur[il]|secretversion|secretpermission|secretsprovider|secretsexport|secretsource|secretstore|secretrotation|publickey|sshkey|tokenstore/;
+const NOT_A_SECRET_SUFFIX = /(name|names|uri|uris|url|urls|id|ids|path|type|types|kind|mode|enabled|length|policy|configuration|config|settings|expiration|expirationdate|expiry|version|permissions|authentication|count|location|endpoint|reference|format|rotation|validity)$/;
 
 function secretLikeName(name: string, extra: readonly string[], allowed: readonly string[]): boolean {
   const n = name.toLowerCase();
   if (allowed.some((a) => a.length > 0 && n.includes(a.toLowerCase()))) return false;
-  if (NOT_A_SECRET.test(n)) return false;
-  return SECRET_NAME.test(n) || TOKEN_SUFFIX.test(n) || extra.some((x) => x.length > 0 && n.includes(x.toLowerCase()));
+  if (extra.some((x) => x.length > 0 && n.includes(x.toLowerCase()))) return true;
+  if (NOT_A_SECRET.test(n) || NOT_A_SECRET_SUFFIX.test(n)) return false;
+  return SECRET_NAME.test(n) || TOKEN_SUFFIX.test(n);
+}
+
+/** `('Disabled' | 'Enabled')` and other unions of literals. */
+function literalUnion(p: ParamSymbol): boolean {
+  let t = p.type;
+  while (t && (t.kind === 'TypeNullable' || t.kind === 'TypeParens')) t = t.inner;
+  return !!t && t.kind === 'TypeUnion' && t.members.every((m) => m.kind === 'String' || m.kind === 'Integer' || m.kind === 'Boolean' || m.kind === 'Null');
 }
 
 export default defineRule({
@@ -59,7 +69,9 @@ export default defineRule({
       bicepParam(p) {
         if (p.secure || p.model.isParamsFile) return;
         if (p.primitive !== 'string' && p.primitive !== 'object') return;
-        if (secretLikeName(p.name, extra, allowed)) {
+        // an enumeration (`@allowed(['Enabled', 'Disabled'])`) is a setting, not a secret
+        const enumerated = (p.allowed !== undefined && p.allowed.kind === 'Array' && p.allowed.items.length > 0) || literalUnion(p);
+        if (!enumerated && secretLikeName(p.name, extra, allowed)) {
           report(p, 'byName');
           return;
         }

@@ -7,7 +7,8 @@
 import { defineRule } from '../../engine/rule';
 import type { Confidence } from '../../engine/types';
 import type { ContextRef, ExpressionSite } from '../../languages/pipelines/expressions';
-import { classifyContext, PRIVILEGED_TRIGGERS } from '../../languages/pipelines/githubContexts';
+import { PRIVILEGED_TRIGGERS } from '../../languages/pipelines/githubContexts';
+import { taintedRef } from '../../languages/pipelines/ghTaint';
 import type { Taint } from '../../languages/pipelines/githubContexts';
 import { quotingOf } from '../../languages/pipelines/github';
 import type { GhScript, GhStep, GhWorkflow } from '../../languages/pipelines/github';
@@ -20,30 +21,6 @@ const SINKS: Record<GhScript['kind'], string> = {
   'azure-cli': 'the `inlineScript` of azure/cli',
   'azure-powershell': 'the `inlineScript` of azure/powershell',
 };
-
-/** Inputs declared with these types cannot carry shell syntax. */
-const SAFE_INPUT_TYPES = new Set(['boolean', 'number', 'choice', 'environment']);
-
-function inputName(path: string): string | undefined {
-  const m = /^(?:github\.event\.)?inputs\.([^.]+)$/.exec(path);
-  return m?.[1];
-}
-
-export function taintedRef(site: ExpressionSite, wf: GhWorkflow, includeInputs: boolean): { ref: ContextRef; taint: Taint } | undefined {
-  let inputHit: { ref: ContextRef; taint: Taint } | undefined;
-  for (const ref of site.refs) {
-    if (ref.sanitized) continue;
-    const taint = classifyContext(ref.path);
-    if (taint === 'attacker') return { ref, taint };
-    if (taint === 'input' && includeInputs && !inputHit) {
-      const name = inputName(ref.path);
-      const decl = name ? wf.inputs.find((i) => i.name.toLowerCase() === name) : undefined;
-      if (decl?.type && SAFE_INPUT_TYPES.has(decl.type)) continue;
-      inputHit = { ref, taint };
-    }
-  }
-  return inputHit;
-}
 
 function confidenceFor(wf: GhWorkflow, taint: Taint): Confidence {
   if (taint === 'input') return 'low';

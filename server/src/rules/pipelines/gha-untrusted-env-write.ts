@@ -8,7 +8,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { GhStep, YamlEntry } from '../../languages/pipelines/github';
-import { taintedRef } from './gha-script-injection';
+import { taintedRef } from '../../languages/pipelines/ghTaint';
 
 const WRITE = /(?:>>?|\btee\s+-a|\bOut-File\b|\bAdd-Content\b|\bSet-Content\b)[^\n]{0,80}?(?:\$\{?|\$env:|%)(GITHUB_ENV|GITHUB_PATH)\b/i;
 const FROM_DATA = /\$\(|`|\bcat\s|<\s*[\w"'$./]|\bjq\b|\bhead\s|\bGet-Content\b|\bread\s/;

@@ -245,8 +245,13 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
         if (bad.length === 0 || state.kind !== 'values') return;
         const option = bad.find((o) => o.value !== null) ?? (bad[0] as Known);
         const span = anchorSpan(state.location, fallback);
-        const valueText = formatValue(option.value);
         const all = bad.length === state.options.length && !state.incomplete;
+        if (option.value === null) {
+          // only "not set" (null) possibilities are insecure: report as absent
+          context.report({ span, messageId: 'absent', data, confidence: all ? (check.confidence ?? baseConfidence) : 'medium', related: relatedForOrigins(doc, option.origins, { valueText: 'null', exclude: [span] }), fixes: [] });
+          return;
+        }
+        const valueText = formatValue(option.value);
         context.report({
           span,
           messageId: 'insecure',

@@ -29,7 +29,8 @@ export interface SecretFlow {
   readonly empty: boolean;
 }
 
-const RUNTIME_FUNCTIONS = new Set(['reference', 'newguid', 'utcnow', 'deployment', 'subscription', 'resourcegroup', 'managementgroup', 'tenant', 'environment', 'resourceid', 'subscriptionresourceid', 'tenantresourceid', 'extensionresourceid', 'managementgroupresourceid', 'pickzones', 'readenvironmentvariable', 'externalinput']);
+/** Values not known when the template is written: generated, read at deployment, or read from the environment. */
+const RUNTIME_FUNCTIONS = new Set(['reference', 'newguid', 'utcnow', 'readenvironmentvariable', 'externalinput']);
 
 /** Member names of a secure object that hold the secret itself. */
 const SECRET_MEMBER = /password|passwd|pwd|secret|key|token|credential|connectionstring|sas|cert/i;
@@ -230,7 +231,7 @@ export function judgeSensitiveValue(doc: AnalysisDocument, model: BicepModel, va
   if (!isInsecureConstant(flow)) return undefined;
   const related: RelatedLocation[] = [];
   for (const p of flow.insecureParams.slice(0, 3)) related.push({ message: `param ${p.name} is not @secure()`, span: { start: p.nameSpan.start, end: p.nameSpan.end } });
-  for (const l of flow.literals.slice(0, 3)) {
+  for (const l of flow.literals.slice(0, 1)) {
     if (l.start >= value.start && l.end <= value.end) continue;
     related.push({ message: 'Hard-coded here', span: { start: l.start, end: l.end } });
   }
