@@ -34,3 +34,16 @@ ruleTester(rule, {
     },
   ],
 });
+
+const nested = (type: string) => `@secure()\nparam adminPassword string\nresource d 'Microsoft.Resources/deployments@2024-03-01' = {\n  name: 'nested'\n  properties: {\n    mode: 'Incremental'\n    expressionEvaluationOptions: {\n      scope: 'inner'\n    }\n    parameters: {\n      pwd: {\n        value: adminPassword\n      }\n    }\n    template: {\n      parameters: {\n        pwd: {\n          type: '${type}'\n        }\n      }\n      resources: []\n    }\n  }\n}\n`;
+
+ruleTester(rule, {
+  valid: [{ name: 'nested template param is a securestring', code: nested('secureString') }],
+  invalid: [
+    {
+      name: 'nested template param is a plain string',
+      code: nested('string'),
+      errors: [{ messageId: 'nested', line: 12, text: 'adminPassword', related: ["The template declares pwd as 'string'"] }],
+    },
+  ],
+});

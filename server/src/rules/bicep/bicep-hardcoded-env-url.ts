@@ -91,8 +91,8 @@ export default defineRule({
           const rep = REPLACEMENTS[host];
           const fixes: Fix[] = [];
           const segSpan = s.segmentSpans[k];
-          // only verbatim single-line strings map decoded offsets 1:1 onto the source
-          if (rep && segSpan && s.verbatim !== false && !s.multiline && segSpan.end - segSpan.start === seg.length) {
+          // a segment without escapes maps decoded offsets 1:1 onto the source
+          if (rep && segSpan && !s.multiline && segSpan.end - segSpan.start === seg.length) {
             const fi = lower.indexOf(rep.find, Math.max(0, at - 1));
             if (fi >= 0 && fi <= at) {
               const start = segSpan.start + fi;

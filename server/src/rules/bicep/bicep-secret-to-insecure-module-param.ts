@@ -9,7 +9,7 @@ import { getBicep, resolveModuleParams, resolveRelative } from '../../languages/
 import type { BicepModel, Expr, ModuleResolution } from '../../languages/bicep';
 import { modelFor } from '../../languages/bicep/evaluate';
 import { childrenOf } from '../../languages/bicep/visit';
-import { paramTypeSecurity, relatedAt, secretFlow } from './support';
+import { isResourceOfType, locatePath, paramTypeSecurity, relatedAt, secretFlow } from './support';
 
 function basename(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
@@ -27,6 +27,7 @@ export default defineRule({
     fixable: false,
     messages: {
       module: 'Module {{module}} receives {{what}} in param {{param}}, which is not @secure() in {{file}}: the secret is logged in clear text in the module deployment. Mark {{param}} @secure() in {{file}}.',
+      nested: 'Nested deployment {{module}} receives {{what}} in template parameter {{param}}, whose type is {{type}}, not securestring / secureobject: the secret is logged in clear text in the nested deployment. Declare the parameter as securestring or secureobject.',
       paramsFile: 'Param {{param}} is not @secure() in {{file}} but receives {{what}}: the secret is logged in clear text in the deployment. Mark {{param}} @secure() in {{file}}.',
     },
     tags: ['CWE-532', 'PSRule:Azure.Deployment.SecretLeak', 'bicep:secure-params-in-parameters-file'],
@@ -61,6 +62,30 @@ export default defineRule({
             messageId: 'module',
             data: { module: m.name, what: w, param: p.name, file: basename(res.target.path) },
             related,
+          });
+        }
+      },
+      bicepResource(r) {
+        // an inline nested deployment: `parameters.x.value` against `template.parameters.x.type`
+        if (doc.kind !== 'bicep' || r.existing || !isResourceOfType(r, ['Microsoft.Resources/deployments'])) return;
+        const passed = locatePath(r.body, 'properties.parameters').property?.value;
+        const declared = locatePath(r.body, 'properties.template.parameters').property?.value;
+        if (!passed || passed.kind !== 'Object' || !declared || declared.kind !== 'Object') return;
+        for (const p of passed.properties) {
+          if (!p.name || !p.value || p.value.kind !== 'Object') continue;
+          const value = locatePath(p.value, 'value').property?.value;
+          if (!value) continue;
+          const w = what(secretFlow(r.model, value));
+          if (!w) continue;
+          const decl = locatePath(declared, p.name).property;
+          const typeExpr = decl?.value && decl.value.kind === 'Object' ? locatePath(decl.value, 'type').property?.value : undefined;
+          const type = typeExpr && typeExpr.kind === 'String' && typeExpr.exprs.length === 0 ? (typeExpr.segments[0] ?? '') : undefined;
+          if (type === undefined || /^secure(string|object)$/i.test(type)) continue;
+          context.report({
+            span: { start: value.start, end: value.end },
+            messageId: 'nested',
+            data: { module: r.name, what: w, param: p.name, type: `'${type}'` },
+            related: typeExpr ? [{ message: `The template declares ${p.name} as '${type}'`, span: { start: typeExpr.start, end: typeExpr.end } }] : [],
           });
         }
       },

@@ -100,8 +100,8 @@ export function inLoop(r: ResourceSymbol): boolean {
   return false;
 }
 
-/** An existing param of that name, or the edit declaring it (with a description). */
-function paramRef(doc: AnalysisDocument, name: string, description: string, tabStop: number): { ref: string; edit: TextEdit | undefined } {
+/** An existing param of that name, or the edit declaring it (with a description); `ref` is a snippet tab stop. */
+export function paramRef(doc: AnalysisDocument, name: string, description: string, tabStop: number): { ref: string; edit: TextEdit | undefined } {
   const { model } = getBicep(doc);
   const existing = model.param(name);
   if (existing) return { ref: name, edit: undefined };

@@ -25,7 +25,7 @@ export function resourceAt(doc: AnalysisDocument, offset: number): ResourceSymbo
  */
 export function withExtraFixes<M extends string>(rule: Rule<M>, extra: (doc: AnalysisDocument, resource: ResourceSymbol, report: Report<M>) => readonly (Fix | undefined)[]): Rule<M> {
   return {
-    meta: rule.meta,
+    meta: { ...rule.meta, fixable: rule.meta.fixable === false ? 'safe' : rule.meta.fixable },
     create(context: RuleContext<M>) {
       const doc = context.document;
       const sub: RuleContext<M> = {

@@ -35,9 +35,10 @@ export function setPropertyFix(doc: AnalysisDocument, root: ObjectExpr | undefin
   return fixOf(title, setPropertyEdit(doc.text, root, path, valueText), safety);
 }
 
-/** Replace the value of a written property. */
+/** Replace the value of a written property (continuation lines of a multi-line value are indented like the property). */
 export function replaceValueFix(doc: AnalysisDocument, prop: ObjectProperty, valueText: string, title: string, safety: FixSafety = 'safe'): Fix | undefined {
-  return fixOf(title, replaceValueEdit(doc.text, prop, valueText), safety);
+  const text = /\r?\n/.test(valueText) ? valueText.replace(/\r?\n/g, `${doc.eol}${doc.indentAt(prop.start)}`) : valueText;
+  return fixOf(title, replaceValueEdit(doc.text, prop, text), safety);
 }
 
 /** Delete a property (its whole line in multi-line objects). */

@@ -1,0 +1,56 @@
+/**
+ * Shared facts for the data and app platform Bicep rules (not a rule: camelCase file):
+ * Cosmos DB, Azure SQL, Data Factory, App Service, Purview.
+ */
+import type { BicepValue } from '../../../languages/bicep';
+import type { ResourceView } from '../support';
+import { sameEnum } from '../support';
+import { addPrivateEndpointFix } from './snippets';
+import { privateEndpointIndex } from './graph';
+import { withExtraFixes } from './withFixes';
+import type { Rule } from '../../../engine/rule';
+
+export const COSMOS = 'Microsoft.DocumentDB/databaseAccounts';
+export const AVM_COSMOS = 'avm/res/document-db/database-account';
+export const SQL_SERVERS = 'Microsoft.Sql/servers';
+export const AVM_SQL = 'avm/res/sql/server';
+export const DATA_FACTORIES = 'Microsoft.DataFactory/factories';
+export const AVM_DATA_FACTORY = 'avm/res/data-factory/factory';
+export const WEB_SITES = 'Microsoft.Web/sites';
+export const WEB_SLOTS = 'Microsoft.Web/sites/slots';
+export const WEB_CONFIG = 'Microsoft.Web/sites/config';
+export const WEB_SLOT_CONFIG = 'Microsoft.Web/sites/slots/config';
+export const AVM_WEB_SITE = 'avm/res/web/site';
+export const PURVIEW = 'Microsoft.Purview/accounts';
+export const AVM_PURVIEW = 'avm/res/purview/account';
+
+/** Names of the `capabilities` of a Cosmos DB account (`EnableCassandra`, …), lower-cased; undefined when unknown. */
+export function cosmosCapabilities(a: ResourceView): string[] | undefined {
+  const st = a.state('properties.capabilities');
+  if (st.kind === 'absent') return [];
+  const v = a.value('properties.capabilities');
+  if (!Array.isArray(v)) return undefined;
+  const out: string[] = [];
+  for (const c of v as readonly BicepValue[]) {
+    if (c && typeof c === 'object' && !Array.isArray(c)) {
+      const n = (c as { readonly [k: string]: BicepValue }).name;
+      if (typeof n === 'string') out.push(n.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/**
+ * The account serves an API whose data plane supports Microsoft Entra ID (NoSQL, Table, Gremlin):
+ * not `kind: 'MongoDB'` and no `EnableCassandra` / `EnableMongo` capability.
+ */
+export function cosmosEntraCapable(a: ResourceView): boolean {
+  if (sameEnum(a.value('kind'), 'MongoDB')) return false;
+  const caps = cosmosCapabilities(a);
+  return !(caps ?? []).some((c) => c === 'enablecassandra' || c === 'enablemongo');
+}
+
+/** Findings on a resource without a private endpoint in the file also offer "Add a private endpoint for this resource". */
+export function offerPrivateEndpoint<M extends string>(rule: Rule<M>): Rule<M> {
+  return withExtraFixes(rule, (doc, r) => (privateEndpointIndex(doc).has(r) ? [] : [addPrivateEndpointFix(doc, r)]));
+}
