@@ -25,6 +25,25 @@ describe('suppressions', () => {
   it('YAML: a suppression comment does not reach past the next line', () => {
     assert.equal(count('# bulwark-disable-next-line test-insecure-value\na: 1\nmode: INSECURE\n'), 1);
   });
+  it('YAML: bulwark-disable-block covers a whole job or step, and nothing after it', () => {
+    const text = [
+      'jobs:',
+      '  # bulwark-disable-block test-insecure-value -- legacy job',
+      '  build:',
+      '    mode: INSECURE',
+      '    steps:',
+      '    - run: INSECURE',
+      '',
+      '      # a comment',
+      '    - with: { a: INSECURE }',
+      '  deploy:',
+      '    mode: INSECURE',
+      '',
+    ].join('\n');
+    assert.equal(count(text), 1);
+    const step = 'steps:\n  # bulwark-disable-block test-insecure-value\n  - run: INSECURE\n    env: { A: INSECURE }\n  - run: INSECURE\n';
+    assert.equal(count(step), 1);
+  });
   it('JSON with comments: // bulwark-disable-next-line', () => {
     assert.equal(count('{\n  // bulwark-disable-next-line test-insecure-value\n  "mode": "INSECURE"\n}\n', 'settings.json'), 0);
   });

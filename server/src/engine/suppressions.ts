@@ -1,7 +1,10 @@
 /**
  * Inline suppression by rule id.
- * - YAML:  `# bulwark-disable-next-line <id>[, <id>…] [-- reason]` on its own line, or
- *          `# bulwark-disable-line <id>…` at the end of the offending line.
+ * - YAML:  `# bulwark-disable-next-line <id>[, <id>…] [-- reason]` on its own line,
+ *          `# bulwark-disable-line <id>…` at the end of the offending line, or
+ *          `# bulwark-disable-block <id>…` above a job, step or any mapping key: the whole YAML block
+ *          that starts on the next line (everything indented deeper, and for a key the `- ` items at
+ *          its own indentation) is suppressed.
  * - Bicep: the language's own `#disable-next-line <id>…`, and
  *          `#disable-diagnostics <id>…` … `#restore-diagnostics <id>…` ranges.
  * - JSON with comments: `// bulwark-disable-next-line <id>…`.
@@ -26,6 +29,7 @@ function parseIds(rest: string): string[] {
 
 const YAML_NEXT = /^\s*#\s*bulwark-disable-next-line\b(.*)$/;
 const YAML_SAME = /#\s*bulwark-disable-line\b(.*)$/;
+const YAML_BLOCK = /^\s*#\s*bulwark-disable-block\b(.*)$/;
 const JSON_NEXT = /^\s*\/\/\s*bulwark-disable-next-line\b(.*)$/;
 
 /** Bicep: the parser's pragmas (token-exact: pragma-like text inside strings is not a pragma). */
@@ -65,9 +69,17 @@ export function collectSuppressions(doc: AnalysisDocument): Suppressions {
     if (!set) lineRules.set(line, (set = new Set()));
     for (const id of ids) set.add(id);
   };
+  const blocks: { from: number; to: number; ids: ReadonlySet<string> }[] = [];
   for (let line = 0; line < doc.lineStarts.length; line++) {
     const t = doc.lineText(line);
     if (t.length <= 2000 && t.includes('bulwark-disable')) {
+      const block = isJson ? null : YAML_BLOCK.exec(t);
+      if (block) {
+        const range = yamlBlockAfter(doc, line);
+        if (range) blocks.push({ ...range, ids: new Set(parseIds(block[1] ?? '')) });
+        count++;
+        continue;
+      }
       const next = nextRe.exec(t);
       if (next) {
         pending.push(...parseIds(next[1] ?? ''));
@@ -87,8 +99,39 @@ export function collectSuppressions(doc: AnalysisDocument): Suppressions {
   }
   return {
     count,
-    isSuppressed: (finding: Finding, line: number) => lineRules.get(line)?.has(finding.ruleId) === true,
+    isSuppressed: (finding: Finding, line: number) =>
+      lineRules.get(line)?.has(finding.ruleId) === true || blocks.some((b) => line >= b.from && line <= b.to && b.ids.has(finding.ruleId)),
   };
+}
+
+const INDENT = /^[ \t]*/;
+function isBlankOrComment(t: string): boolean {
+  const trimmed = t.trim();
+  return trimmed === '' || trimmed.startsWith('#');
+}
+
+/** The lines of the YAML block starting at the first non-comment line after `commentLine`. */
+function yamlBlockAfter(doc: AnalysisDocument, commentLine: number): { from: number; to: number } | undefined {
+  const lines = doc.lineStarts.length;
+  let first = commentLine + 1;
+  while (first < lines && isBlankOrComment(doc.lineText(first))) first++;
+  if (first >= lines) return undefined;
+  const head = doc.lineText(first);
+  const indent = (INDENT.exec(head)?.[0] ?? '').length;
+  const isItem = head.slice(indent).startsWith('- ') || head.slice(indent) === '-';
+  let last = first;
+  for (let l = first + 1; l < lines; l++) {
+    const t = doc.lineText(l);
+    if (isBlankOrComment(t)) continue;
+    const i = (INDENT.exec(t)?.[0] ?? '').length;
+    const rest = t.slice(i);
+    if (i > indent || (!isItem && i === indent && (rest.startsWith('- ') || rest === '-'))) {
+      last = l;
+      continue;
+    }
+    break;
+  }
+  return { from: first, to: last };
 }
 
 /** The comment that suppresses `ruleId` on the line holding `offset`, in the file's syntax. */

@@ -77,6 +77,12 @@ import aiConnectionCredentialLiteral from './bicep/ai-connection-credential-lite
 import aiConnectionSharedToAll from './bicep/ai-connection-shared-to-all';
 import hardcodedPassword from './secrets/hardcoded-password';
 import hardcodedSecret from './secrets/hardcoded-secret';
+import cosmosCmk from './bicep/cosmos-cmk';
+import cosmosKeyMetadataWrite from './bicep/cosmos-key-metadata-write';
+import cosmosLocalAuth from './bicep/cosmos-local-auth';
+import cosmosMinTls from './bicep/cosmos-min-tls';
+import cosmosNetworkFilter from './bicep/cosmos-network-filter';
+import cosmosPublicNetwork from './bicep/cosmos-public-network';
 
 export const allRules: readonly Rule[] = [
   adoCheckoutPersistCredentials,
@@ -135,6 +141,12 @@ export const allRules: readonly Rule[] = [
   bicepSecretToInsecureModuleParam,
   bicepSecureInputInsecureValue,
   bicepSecureParamDefault,
+  cosmosCmk,
+  cosmosKeyMetadataWrite,
+  cosmosLocalAuth,
+  cosmosMinTls,
+  cosmosNetworkFilter,
+  cosmosPublicNetwork,
   ghaAzureLoginSecret,
   ghaBroadPermissions,
   ghaCheckoutPersistCredentials,
