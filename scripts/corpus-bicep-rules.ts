@@ -26,12 +26,14 @@ const RULES_DIR = path.join(__dirname, '..', 'server', 'src', 'rules', 'bicep');
 function bicepRules(): Rule[] {
   const out: Rule[] = [];
   for (const f of fs.readdirSync(RULES_DIR).sort()) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     if (/^[a-z0-9]+(-[a-z0-9]+)*\.ts$/.test(f)) out.push((require(path.join(RULES_DIR, f)) as { default: Rule }).default);
   }
   const parts = path.join(RULES_DIR, 'parts');
   if (fs.existsSync(parts)) {
     for (const f of fs.readdirSync(parts).sort()) {
       if (!f.endsWith('.ts') || f === 'amlCommon.ts') continue;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(path.join(parts, f)) as { default?: Rule };
       if (mod.default?.meta) out.push(mod.default);
     }

@@ -327,6 +327,18 @@ export class Session {
     await this.waitFor(() => this.editorHasFocus(), (v) => v, { description: `editor of ${rel} focused` });
   }
 
+  /**
+   * Make sure Bulwark is active: open a Bicep file (onLanguage:bicep, implied by the contributed
+   * language) and wait for "Bulwark activated"; then close the editors again.
+   * @param {string} [bicepRel] a Bicep file of the workspace
+   */
+  async ensureActivated(bicepRel = 'infra/main.bicep') {
+    if (/Bulwark activated in \d+ ms/.test(this.bulwarkLogText())) return;
+    await this.openFile(bicepRel);
+    await this.waitFor(() => this.bulwarkLogText(), (t) => /Bulwark activated in \d+ ms/.test(t), { description: '"Bulwark activated" after opening a Bicep file' });
+    await this.closeAllEditors();
+  }
+
   /** The language mode shown in the status bar of the active editor. */
   async languageMode() {
     return norm(await this.page.locator('[id="status.editor.mode"]').first().innerText()).trim();

@@ -83,6 +83,39 @@ import cosmosLocalAuth from './bicep/cosmos-local-auth';
 import cosmosMinTls from './bicep/cosmos-min-tls';
 import cosmosNetworkFilter from './bicep/cosmos-network-filter';
 import cosmosPublicNetwork from './bicep/cosmos-public-network';
+import aoaiPublicNetwork from './bicep/aoai-public-network';
+import aoaiNetworkAcl from './bicep/aoai-network-acl';
+import aoaiLocalAuth from './bicep/aoai-local-auth';
+import aoaiManagedIdentity from './bicep/aoai-managed-identity';
+import aoaiCustomSubdomain from './bicep/aoai-custom-subdomain';
+import aoaiOutboundRestrict from './bicep/aoai-outbound-restrict';
+import aoaiCmk from './bicep/aoai-cmk';
+import aoaiContentFilter from './bicep/aoai-content-filter';
+import aifProjectIdentity from './bicep/aif-project-identity';
+import aiKeyRetrieval from './bicep/ai-key-retrieval';
+import srchPublicNetwork from './bicep/srch-public-network';
+import srchLocalAuth from './bicep/srch-local-auth';
+import srchManagedIdentity from './bicep/srch-managed-identity';
+import srchIpRulesOpen from './bicep/srch-ip-rules-open';
+import srchCmkEnforcement from './bicep/srch-cmk-enforcement';
+import stgBlobPublicAccess from './bicep/stg-blob-public-access';
+import stgContainerPublic from './bicep/stg-container-public';
+import stgSharedKey from './bicep/stg-shared-key';
+import stgPublicNetwork from './bicep/stg-public-network';
+import stgFirewallDefault from './bicep/stg-firewall-default';
+import stgTrustedServicesBypass from './bicep/stg-trusted-services-bypass';
+import stgHttpsOnly from './bicep/stg-https-only';
+import stgMinTls from './bicep/stg-min-tls';
+import stgCrossTenantReplication from './bicep/stg-cross-tenant-replication';
+import stgDefender from './bicep/stg-defender';
+import sqlAdminPasswordLiteral from './bicep/sql-admin-password-literal';
+import sqlAuditing from './bicep/sql-auditing';
+import sqlDefender from './bicep/sql-defender';
+import sqlEntraOnly from './bicep/sql-entra-only';
+import sqlFirewallOpen from './bicep/sql-firewall-open';
+import sqlMinTls from './bicep/sql-min-tls';
+import sqlPublicNetwork from './bicep/sql-public-network';
+import sqlTde from './bicep/sql-tde';
 
 export const allRules: readonly Rule[] = [
   adoCheckoutPersistCredentials,
@@ -95,6 +128,8 @@ export const allRules: readonly Rule[] = [
   aiConnectionCredentialLiteral,
   aiConnectionKeyAuth,
   aiConnectionSharedToAll,
+  aiKeyRetrieval,
+  aifProjectIdentity,
   amlComputeAdminPassword,
   amlComputeIdleShutdown,
   amlComputeLocalAuth,
@@ -129,6 +164,14 @@ export const allRules: readonly Rule[] = [
   amlWsServerlessNoPublicIp,
   amlWsUserAssignedIdentity,
   analysisSkipped,
+  aoaiCmk,
+  aoaiContentFilter,
+  aoaiCustomSubdomain,
+  aoaiLocalAuth,
+  aoaiManagedIdentity,
+  aoaiNetworkAcl,
+  aoaiOutboundRestrict,
+  aoaiPublicNetwork,
   azuremlSchema,
   bicepAdminUsernameLiteral,
   bicepArtifactsSasNotSecure,
@@ -163,6 +206,29 @@ export const allRules: readonly Rule[] = [
   hardcodedPassword,
   hardcodedSecret,
   invalidConfig,
+  sqlAdminPasswordLiteral,
+  sqlAuditing,
+  sqlDefender,
+  sqlEntraOnly,
+  sqlFirewallOpen,
+  sqlMinTls,
+  sqlPublicNetwork,
+  sqlTde,
+  srchCmkEnforcement,
+  srchIpRulesOpen,
+  srchLocalAuth,
+  srchManagedIdentity,
+  srchPublicNetwork,
+  stgBlobPublicAccess,
+  stgContainerPublic,
+  stgCrossTenantReplication,
+  stgDefender,
+  stgFirewallDefault,
+  stgHttpsOnly,
+  stgMinTls,
+  stgPublicNetwork,
+  stgSharedKey,
+  stgTrustedServicesBypass,
   syntaxError,
 ] as Rule[];
 

@@ -23,16 +23,51 @@ export interface KeyNameInfo {
   readonly secretClass: SecretNameClass | undefined;
 }
 
-/** Split `AZURE_OPENAI_API_KEY`, `clientSecret`, `Ocp-Apim-Subscription-Key`, `x.y z` into lower-case words. */
+/**
+ * Split `AZURE_OPENAI_API_KEY`, `clientSecret`, `Ocp-Apim-Subscription-Key`, `x.y z` into lower-case words.
+ * Only the first 200 characters count. Words are runs of ASCII letters and digits (anything else
+ * separates), cut before an upper-case letter that follows a lower-case letter or digit (`clientSecret`)
+ * and before the last capital of a capital run followed by a lower-case letter (`HTTPServer`).
+ * One pass, no regex: key names are split on the as-you-type path.
+ */
 export function splitKeyWords(name: string): string[] {
-  const spaced = name
-    .slice(0, 200)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
-  return spaced
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w.length > 0)
-    .map((w) => w.toLowerCase());
+  const n = name.length < 200 ? name.length : 200;
+  const words: string[] = [];
+  let start = -1;
+  let prev = 0; // char code before `i` inside the current word
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      if (start >= 0) words.push(asciiLowerRange(name, start, i));
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    else if (upper) {
+      let cut = !(prev >= 65 && prev <= 90); // `aB`, `1B`
+      if (!cut && i + 1 < n) {
+        const next = name.charCodeAt(i + 1);
+        cut = next >= 97 && next <= 122; // `ABc`: cut before `B`
+      }
+      if (cut) {
+        words.push(asciiLowerRange(name, start, i));
+        start = i;
+      }
+    }
+    prev = c;
+  }
+  if (start >= 0) words.push(asciiLowerRange(name, start, n));
+  return words;
+}
+
+/** `s[a, b)` (ASCII letters and digits only) in lower case. */
+function asciiLowerRange(s: string, a: number, b: number): string {
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.slice(a, b).toLowerCase();
+  }
+  return s.slice(a, b);
 }
 
 /** Words that qualify a trailing `key` as a credential (`api key`, `account key`, …). */

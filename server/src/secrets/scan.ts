@@ -97,13 +97,64 @@ function toMatch(m: RawMatch): SecretMatch {
 }
 
 /**
+ * Every lower-case keyword a format detector's pre-filter or `NAME_HINTS` looks for, as one
+ * case-insensitive pattern (the pre-filters that need two keywords are checked apart). Used on
+ * ASCII text only, where `/i` matching is exactly "the lower-cased text includes the keyword".
+ * Keep in step with `NAME_HINTS` (named.ts) and the pre-filters of `FORMAT_SCANNERS` (detectors.ts):
+ * test/secrets/scan.test.ts checks that every pre-filter keyword is covered.
+ */
+const VALUE_HINT_RE =
+  /pass|pwd|secret|token|key|sas|cred|pat|conn|login|\+a(?:st|sb|eh|rm|cr)|acdb|azse|jqqj9|gh[pousr]_|t3blbkfj|sk-ant-|hf_|api_org_|dapi|[78]q~|sig=|eyj/i;
+const AUTH_SCHEME_HINT_RE = /basic|bearer/i;
+const AUTHORIZATION_RE = /authorization/i;
+const CURL_RE = /curl/i;
+const DASH_U_RE = /-u/i;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
+/**
+ * A key name (first 200 characters, separators and non-ASCII characters ignored, as
+ * `splitKeyWords` reads it) that contains none of these cannot be a secret-like name:
+ * every class, client-secret, PAT and bare-key name ends in one of them.
+ */
+const KEY_HINT_RE = (() => {
+  const sep = '[^A-Za-z0-9]*';
+  const spread = (w: string) => [...w].join(sep);
+  return new RegExp(['pass', 'pwd', 'secret', 'key', 'token', 'pat', 'cred', 'conn', 'sas'].map(spread).join('|'), 'i');
+})();
+
+/** `VALUE_WRAPPER_KEYS.has(key.toLowerCase())` without lower-casing keys of other lengths. */
+function isValueWrapperKey(key: string): boolean {
+  const n = key.length;
+  if (n !== 3 && n !== 5 && n !== 7 && n !== 11 && n !== 12) return false;
+  return VALUE_WRAPPER_KEYS.has(key.toLowerCase());
+}
+
+/** `VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extra))`, mostly without classifying the key. */
+function keyMayNameSecret(key: string, extra: readonly string[] | undefined): boolean {
+  if (isValueWrapperKey(key)) return true;
+  if ((extra === undefined || extra.length === 0) && !KEY_HINT_RE.test(key)) return false;
+  return isInterestingName(keyInfoFor(key, extra));
+}
+
+/**
  * A cheap, allocation-light test that `value` cannot hold anything any detector reports:
  * no signature or keyword of a format detector, no secret-like name in it, and a key that
  * names no secret. Callers use it to skip building a scan context for ordinary scalars.
  */
 export function cannotHoldSecret(value: string, key: string | undefined, extraSecretNames?: readonly string[]): boolean {
   if (typeof value !== 'string' || value.length < 4) return true;
-  if (key !== undefined && (VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extraSecretNames)))) return false;
+  if (key !== undefined && keyMayNameSecret(key, extraSecretNames)) return false;
+  if (VALUE_HINT_RE.test(value)) return false;
+  // lower-casing a few non-ASCII characters yields ASCII letters (`\u212A` → `k`): judge those values the long way
+  if (NON_ASCII_RE.test(value)) return cannotHoldSecretSlow(value, key, extraSecretNames);
+  if (value.includes('://') && value.includes('@')) return false; // url-credentials
+  if (CURL_RE.test(value) && DASH_U_RE.test(value)) return false; // curl-credentials
+  if (AUTH_SCHEME_HINT_RE.test(value) && (AUTHORIZATION_RE.test(value) || keyInfoFor(key, extraSecretNames).compact === 'authorization')) return false;
+  return true;
+}
+
+/** The reference definition of `cannotHoldSecret` (any text). */
+function cannotHoldSecretSlow(value: string, key: string | undefined, extraSecretNames?: readonly string[]): boolean {
   const native = value.length > MAX_SCAN_LENGTH ? value.slice(0, MAX_SCAN_LENGTH).toLowerCase() : value.toLowerCase();
   for (const h of NAME_HINTS) if (native.includes(h)) return false;
   const probe: ScanInput = { value, lower: native, ctx: { fileKind: 'yaml' }, keyInfo: keyInfoFor(key, extraSecretNames), hintsLower: native };

@@ -118,6 +118,8 @@ describe('snippets', () => {
         return;
       }
       await s.showProblems();
+      // Activation is what workspace.test.mjs checks; here a Bicep file starts Bulwark whatever the activation events.
+      await s.ensureActivated();
       let first = true;
       for (const [i, c] of cases.entries()) {
         const rel = fileFor(c, i);

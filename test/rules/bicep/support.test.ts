@@ -11,6 +11,10 @@ import { getBicep } from '../../../server/src/languages/bicep';
 import {
   addDecoratorFix,
   avmRef,
+  carriesSecret,
+  isInsecureConstant,
+  paramTypeSecurity,
+  secretFlow,
   compareApiVersions,
   formatValue,
   locatePath,
@@ -231,5 +235,36 @@ describe('mergeRules', () => {
     const r = analyzeText(code, { path: 'main.bicep', rules: [merged] });
     assert.deepEqual(r.ruleErrors, []);
     assert.deepEqual(r.findings.filter((f) => f.ruleId === 'test-merged').map((f) => f.message), ["Bicep says 'Key'."]);
+  });
+});
+
+describe('secretFlow', () => {
+  const flowOf = (text: string, name = 'o') => {
+    const d = doc(text);
+    const m = getBicep(d).model;
+    const o = m.outputs.find((x) => x.name === name);
+    return secretFlow(m, o?.value);
+  };
+  it('follows vars to list*() calls and secure params', () => {
+    const f = flowOf("@secure()\nparam pwd string\nresource sa 'Microsoft.Storage/storageAccounts@2025-01-01' existing = {\n  name: 'sa'\n}\nvar a = sa.listKeys().keys[0].value\nvar b = '${a}-${pwd}'\noutput o string = b\n");
+    assert.deepEqual(f.listCalls.map((c) => c.name.name), ['listKeys']);
+    assert.deepEqual(f.secureParams.map((p) => p.name), ['pwd']);
+    assert.equal(carriesSecret(f), true);
+  });
+  it('does not count conditions, comparisons, empty() or non-secret fields of secure objects', () => {
+    const f = flowOf("@secure()\nparam pwd string\n@secure()\nparam cfg object\noutput o string = empty(pwd) ? 'none' : (pwd == 'x' ? cfg.name : 'y')\n");
+    assert.equal(carriesSecret(f), false);
+    assert.equal(carriesSecret(flowOf('@secure()\nparam cfg object\noutput o string = cfg.password\n')), true);
+  });
+  it('tells insecure constants from secure and runtime values', () => {
+    assert.equal(isInsecureConstant(flowOf("output o string = 'abc'\n")), true);
+    assert.equal(isInsecureConstant(flowOf("param p string\noutput o string = '${p}x'\n")), true);
+    assert.equal(isInsecureConstant(flowOf("output o string = ''\n")), false);
+    assert.equal(isInsecureConstant(flowOf("output o string = 'a${newGuid()}'\n")), false);
+    assert.equal(isInsecureConstant(flowOf('@secure()\nparam p string\noutput o string = p\n')), false);
+  });
+  it('knows secure members of user-defined types', () => {
+    const m = getBicep(doc('type t = {\n  @secure()\n  password: string\n}\nparam a t\nparam b string\nparam c imported.t\n@secure()\nparam d object\n')).model;
+    assert.deepEqual(m.params.map((p) => paramTypeSecurity(p)), ['secure', 'insecure', undefined, 'secure']);
   });
 });

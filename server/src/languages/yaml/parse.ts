@@ -21,7 +21,22 @@ export interface YamlFile {
 /** Upper bound on alias expansion when values are converted to JS (alias bombs). */
 export const MAX_ALIAS_COUNT = 100;
 
+/**
+ * Deeper YAML is not handed to the parser. The yaml library recurses once per nesting level, and
+ * close to V8's stack limit a regular-expression compilation inside it aborts the whole process
+ * ("RegExpCompiler Allocation failed", not a catchable exception): about 1,000 `- ` or 1,750 `[`
+ * on one line were enough on Node 20 (found by scripts/fuzz.ts). Real files nest a few dozen levels.
+ */
+export const MAX_YAML_NESTING = 400;
+
 export function parseYamlText(text: string): YamlFile {
+  const tooDeep = excessiveNesting(text, MAX_YAML_NESTING);
+  if (tooDeep >= 0) {
+    return {
+      documents: [],
+      errors: [{ message: `nesting deeper than ${MAX_YAML_NESTING} levels; the file is not parsed`, span: { start: tooDeep, end: Math.min(text.length, tooDeep + 1) } }],
+    };
+  }
   const lineCounter = new LineCounter();
   const documents = parseAllDocuments(text, {
     lineCounter,
@@ -46,6 +61,138 @@ export function parseYamlText(text: string): YamlFile {
 
 export function parseYaml(doc: AnalysisDocument): YamlFile {
   return doc.cached('yaml', () => parseYamlText(doc.text));
+}
+
+/**
+ * The offset where YAML nesting first exceeds `limit`, or -1. Linear, and errs towards counting
+ * too much: nesting = indentation levels + compact `- `/`? `/`: ` indicators at the head of a line
+ * + open flow collections. Quoted scalars are skipped up to the end of their line, block scalars and
+ * comments entirely; a `[` or `{` inside a plain scalar in block context is text, as in YAML.
+ */
+export function excessiveNesting(text: string, limit: number): number {
+  const n = text.length;
+  const indents: number[] = [];
+  let flow = 0;
+  let i = 0;
+  let atLineStart = true;
+  let lineIndent = 0;
+  let compact = 0;
+  let lineHead = false;
+  let nodeStart = false;
+  let blockScalarParent = -1;
+  const isBreak = (c: number) => c === 10 || c === 13;
+  const isBlank = (c: number) => c === 32 || c === 9;
+  const lineEnd = (from: number) => {
+    let k = from;
+    while (k < n && !isBreak(text.charCodeAt(k))) k++;
+    return k;
+  };
+  while (i < n) {
+    if (atLineStart) {
+      let j = i;
+      while (j < n && isBlank(text.charCodeAt(j))) j++;
+      const indent = j - i;
+      const c = text.charCodeAt(j);
+      const empty = j >= n || isBreak(c);
+      if (blockScalarParent >= 0 && (empty || indent > blockScalarParent)) {
+        i = lineEnd(j) + 1;
+        continue;
+      }
+      blockScalarParent = -1;
+      if (empty || c === 35 /* # */) {
+        i = lineEnd(j) + 1;
+        continue;
+      }
+      if (flow === 0) {
+        while (indents.length && (indents[indents.length - 1] as number) >= indent) indents.pop();
+        indents.push(indent);
+      }
+      lineIndent = indent;
+      compact = 0;
+      lineHead = true;
+      nodeStart = true;
+      atLineStart = false;
+      i = j;
+      if (indents.length + flow > limit) return i;
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    if (isBreak(c)) {
+      atLineStart = true;
+      i++;
+      continue;
+    }
+    if (isBlank(c)) {
+      i++;
+      continue;
+    }
+    const next = text.charCodeAt(i + 1);
+    const spaceAfter = i + 1 >= n || isBlank(next) || isBreak(next);
+    if (c === 35 /* # */ && i > 0 && (isBlank(text.charCodeAt(i - 1)) || isBreak(text.charCodeAt(i - 1)))) {
+      i = lineEnd(i);
+      continue;
+    }
+    if (lineHead && flow === 0 && (c === 45 /* - */ || c === 63 /* ? */ || c === 58 /* : */) && spaceAfter) {
+      compact++;
+      if (indents.length + compact > limit) return i;
+      nodeStart = true;
+      i++;
+      continue;
+    }
+    lineHead = false;
+    if ((c === 91 /* [ */ || c === 123 /* { */) && (flow > 0 || nodeStart)) {
+      flow++;
+      if (indents.length + compact + flow > limit) return i;
+      nodeStart = true;
+      i++;
+      continue;
+    }
+    if ((c === 93 /* ] */ || c === 125 /* } */) && flow > 0) {
+      flow--;
+      nodeStart = false;
+      i++;
+      continue;
+    }
+    if (c === 44 /* , */ && flow > 0) {
+      nodeStart = true;
+      i++;
+      continue;
+    }
+    if (c === 58 /* : */ && (spaceAfter || flow > 0)) {
+      nodeStart = true;
+      i++;
+      continue;
+    }
+    if (nodeStart && (c === 34 /* " */ || c === 39 /* ' */)) {
+      // skip the quoted scalar, but never past the end of the line (a multi-line one is counted as YAML)
+      const stop = lineEnd(i);
+      let k = i + 1;
+      while (k < stop) {
+        const d = text.charCodeAt(k);
+        if (c === 34 && d === 92 /* \ */) k += 2;
+        else if (d === c) {
+          if (c === 39 && text.charCodeAt(k + 1) === 39) k += 2;
+          else break;
+        } else k++;
+      }
+      i = Math.min(k + 1, stop);
+      nodeStart = false;
+      continue;
+    }
+    if (nodeStart && flow === 0 && (c === 124 /* | */ || c === 62 /* > */)) {
+      let k = i + 1;
+      while (k < n && /[-+0-9]/.test(text.charAt(k))) k++;
+      while (k < n && isBlank(text.charCodeAt(k))) k++;
+      if (k >= n || isBreak(text.charCodeAt(k)) || text.charCodeAt(k) === 35) {
+        blockScalarParent = lineIndent;
+        i = lineEnd(k);
+        continue;
+      }
+    }
+    nodeStart = false;
+    i++;
+  }
+  return -1;
 }
 
 function cleanMessage(message: string): string {

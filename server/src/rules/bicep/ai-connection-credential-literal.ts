@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { ObjectExpr, ObjectProperty } from '../../languages/bicep';
-import { isResourceOfType, judgeSensitiveValue, locatePath } from './support';
+import { isResourceOfType, judgeSensitiveValue, locatePath, clip } from './support';
 import { CONNECTION_TYPES } from './parts/amlCommon';
 
 /** Credential fields that are identifiers, not secrets. */
@@ -38,16 +38,16 @@ export default defineRule({
           for (const p of obj.properties as readonly ObjectProperty[]) {
             if (!p.name || !p.value) continue;
             if (p.value.kind === 'Object') {
-              stack.push({ obj: p.value, prefix: `${prefix}${p.name}.` });
+              stack.push({ obj: p.value, prefix: `${prefix}${clip(p.name)}.` });
               continue;
             }
             if (NOT_SECRET.has(p.name.toLowerCase())) continue;
-            const judged = judgeSensitiveValue(doc, r.model, p.value, `${r.name}${p.name[0]?.toUpperCase()}${p.name.slice(1)}`);
+            const judged = judgeSensitiveValue(doc, r.model, p.value, `${clip(r.name)}${p.name[0]?.toUpperCase()}${p.name.slice(1)}`);
             if (!judged) continue;
             context.report({
               span: { start: p.value.start, end: p.value.end },
               messageId: 'insecure',
-              data: { resource: r.name, property: `${prefix}${p.name}`, source: judged.source },
+              data: { resource: clip(r.name), property: `${prefix}${clip(p.name)}`, source: judged.source },
               related: judged.related,
               fixes: judged.fixes,
             });

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { anchorSpan, formatValue, isResourceOfType, locatePath, propertyState, relatedForOrigins, removePropertyFix, valueFix, valueMatches } from './support';
+import { anchorSpan, formatValue, isResourceOfType, locatePath, propertyState, relatedForOrigins, removePropertyFix, valueFix, valueMatches, clip } from './support';
 import { CONNECTION_TYPES, SECRET_AUTH_TYPES } from './parts/amlCommon';
 
 export default defineRule({
@@ -48,7 +48,7 @@ export default defineRule({
         context.report({
           span,
           messageId: 'insecure',
-          data: { resource: r.name, value: valueText },
+          data: { resource: clip(r.name), value: valueText },
           confidence: bad.length === state.options.length && !state.incomplete ? 'high' : 'medium',
           related: relatedForOrigins(doc, option.origins, { valueText, exclude: [span] }),
           fixes,

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { ObjectExpr } from '../../languages/bicep';
-import { isResourceOfType, judgeSensitiveValue, locatePath, removePropertyFix } from './support';
+import { isResourceOfType, judgeSensitiveValue, locatePath, removePropertyFix, clip } from './support';
 import { ML_ONLINE_ENDPOINTS } from './parts/amlCommon';
 
 const KEYS = ['primaryKey', 'secondaryKey'];
@@ -34,13 +34,13 @@ export default defineRule({
         for (const name of KEYS) {
           const p = locatePath(obj as ObjectExpr, name).property;
           if (!p?.value) continue;
-          const judged = judgeSensitiveValue(doc, r.model, p.value, `${r.name}${name[0]?.toUpperCase()}${name.slice(1)}`);
+          const judged = judgeSensitiveValue(doc, r.model, p.value, `${clip(r.name)}${name[0]?.toUpperCase()}${name.slice(1)}`);
           if (!judged) continue;
           const remove = keys.property && keys.object ? removePropertyFix(doc, keys.object, keys.property, 'Remove the keys block', 'unsafe') : undefined;
           context.report({
             span: { start: p.value.start, end: p.value.end },
             messageId: 'insecure',
-            data: { resource: r.name, property: name, source: judged.source },
+            data: { resource: clip(r.name), property: clip(name), source: judged.source },
             related: judged.related,
             fixes: [...(remove ? [remove] : []), ...judged.fixes],
           });

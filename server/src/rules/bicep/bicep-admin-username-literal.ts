@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { ObjectExpr, ObjectProperty } from '../../languages/bicep';
-import { insertDeclarationEdit, uniqueSymbolName } from './support';
+import { insertDeclarationEdit, uniqueSymbolName, clip } from './support';
 
 export default defineRule({
   meta: {
@@ -53,7 +53,7 @@ export default defineRule({
               edits: [insertDeclarationEdit(doc, `param ${paramName} string = ${literal}`), { start: v.start, end: v.end, newText: paramName }],
               safety: 'safe',
             };
-            context.report({ span: { start: v.start, end: v.end }, messageId: 'literal', data: { resource: r.name, property: p.name }, fixes: [fix] });
+            context.report({ span: { start: v.start, end: v.end }, messageId: 'literal', data: { resource: clip(r.name), property: clip(p.name) }, fixes: [fix] });
           }
         }
       },

@@ -3,7 +3,7 @@
  * SAS token and must be a secure string with an empty default.
  */
 import { defineRule } from '../../engine/rule';
-import { addDecoratorFix, replaceFix } from './support';
+import { addDecoratorFix, replaceFix, clip } from './support';
 
 export default defineRule({
   meta: {
@@ -26,11 +26,11 @@ export default defineRule({
       bicepParam(p) {
         if (p.name.toLowerCase() !== '_artifactslocationsastoken' || p.model.isParamsFile) return;
         if (!p.secure) {
-          context.report({ span: { start: p.nameSpan.start, end: p.nameSpan.end }, messageId: 'notSecure', data: { name: p.name }, fixes: [addDecoratorFix(doc, p, '@secure()', `Add @secure() to param ${p.name}`)] });
+          context.report({ span: { start: p.nameSpan.start, end: p.nameSpan.end }, messageId: 'notSecure', data: { name: clip(p.name) }, fixes: [addDecoratorFix(doc, p, '@secure()', `Add @secure() to param ${clip(p.name)}`)] });
         }
         const d = p.defaultValue;
         if (d && !(d.kind === 'String' && d.exprs.length === 0 && (d.segments[0] ?? '') === '')) {
-          context.report({ span: { start: d.start, end: d.end }, messageId: 'defaultValue', data: { name: p.name }, fixes: [replaceFix(d, "''", "Set the default to ''", 'unsafe')] });
+          context.report({ span: { start: d.start, end: d.end }, messageId: 'defaultValue', data: { name: clip(p.name) }, fixes: [replaceFix(d, "''", "Set the default to ''", 'unsafe')] });
         }
       },
     };

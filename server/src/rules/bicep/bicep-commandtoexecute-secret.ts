@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { insertPropertyEdit, removePropertyEdit } from '../../languages/bicep/edits';
-import { knownValue, locatePath, propertyState, sameEnum, secretFlow } from './support';
+import { knownValue, locatePath, propertyState, sameEnum, secretFlow, clip } from './support';
 
 const CUSTOM_SCRIPT: readonly [string, string][] = [
   ['Microsoft.Azure.Extensions', 'CustomScript'],
@@ -39,7 +39,7 @@ export default defineRule({
         const prop = loc.property;
         if (!prop?.value || !loc.object) return;
         const flow = secretFlow(r.model, prop.value);
-        const what = flow.listCalls[0] ? `the result of ${flow.listCalls[0].name.name}()` : flow.secureParams[0] ? `secure param ${flow.secureParams[0].name}` : flow.getSecretCalls[0] ? 'a Key Vault secret' : undefined;
+        const what = flow.listCalls[0] ? `the result of ${clip(flow.listCalls[0].name.name)}()` : flow.secureParams[0] ? `secure param ${clip(flow.secureParams[0].name)}` : flow.getSecretCalls[0] ? 'a Key Vault secret' : undefined;
         if (!what) return;
         const fixes: Fix[] = [];
         const protectedLoc = locatePath(r.body, 'properties.protectedSettings.commandToExecute');
@@ -49,7 +49,7 @@ export default defineRule({
           const remove = removePropertyEdit(doc.text, loc.object, prop);
           if (insert && remove) fixes.push({ title: 'Move commandToExecute to protectedSettings', edits: [remove, insert], safety: 'safe' });
         }
-        context.report({ span: { start: prop.value.start, end: prop.value.end }, messageId: 'insecure', data: { resource: r.name, what }, fixes });
+        context.report({ span: { start: prop.value.start, end: prop.value.end }, messageId: 'insecure', data: { resource: clip(r.name), what }, fixes });
       },
     };
   },

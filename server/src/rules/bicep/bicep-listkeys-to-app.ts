@@ -6,7 +6,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Span } from '../../engine/types';
 import type { Expr, ObjectExpr, ResourceSymbol } from '../../languages/bicep';
-import { knownValue, locatePath, propertyState, secretFlow } from './support';
+import { knownValue, locatePath, propertyState, secretFlow, clip } from './support';
 
 /** `AccountKey=`, `SharedAccessKey=`, `SharedAccessSignature=`, `sig=` in a connection string. */
 const EMBEDDED_KEY = /(?:AccountKey|SharedAccessKey|SharedAccessSignature)=[^;'\s]|[?&]sig=[A-Za-z0-9%]/i;
@@ -35,7 +35,7 @@ function arrayItemsValues(e: Expr | undefined, valueKeys: readonly string[], nam
     const name = nameProp && nameProp.kind === 'String' && nameProp.exprs.length === 0 ? nameProp.segments[0] : undefined;
     for (const k of valueKeys) {
       const v = locatePath(it, k).property?.value;
-      if (v) out.push({ label: name !== undefined ? `${whole} '${name}'` : whole, value: v });
+      if (v) out.push({ label: name !== undefined ? `${whole} '${clip(name)}'` : whole, value: v });
     }
   }
 }
@@ -120,8 +120,8 @@ export default defineRule({
             context.report({
               span,
               messageId: 'listCall',
-              data: { label: c.label[0]?.toUpperCase() + c.label.slice(1), resource: r.name, call: call.name.name },
-              related: inside ? [] : [{ message: `${call.name.name}() is called here`, span: { start: call.start, end: call.end } }],
+              data: { label: c.label[0]?.toUpperCase() + c.label.slice(1), resource: clip(r.name), call: clip(call.name.name) },
+              related: inside ? [] : [{ message: `${clip(call.name.name)}() is called here`, span: { start: call.start, end: call.end } }],
             });
             continue;
           }
@@ -131,7 +131,7 @@ export default defineRule({
             context.report({
               span: inside ? { start: lit.start, end: lit.end } : { start: c.value.start, end: c.value.end },
               messageId: 'embedded',
-              data: { label: c.label[0]?.toUpperCase() + c.label.slice(1), resource: r.name },
+              data: { label: c.label[0]?.toUpperCase() + c.label.slice(1), resource: clip(r.name) },
               related: inside ? [] : [{ message: 'The connection string is written here', span: { start: lit.start, end: lit.end } }],
             });
           }

@@ -3,7 +3,7 @@
  * writes the secure params and list*() results it uses into the deployment in clear text.
  */
 import { defineRule } from '../../engine/rule';
-import { anchorSpan, isResourceOfType, locatePath, propertyState, sameEnum, secretFlow, setPropertyFix } from './support';
+import { anchorSpan, isResourceOfType, locatePath, propertyState, sameEnum, secretFlow, setPropertyFix, clip } from './support';
 
 export default defineRule({
   meta: {
@@ -29,13 +29,13 @@ export default defineRule({
         if (state.kind === 'unknown') return;
         if (state.kind === 'values' && state.options.every((o) => sameEnum(o.value, 'inner'))) return;
         const flow = secretFlow(r.model, r.body);
-        const what = flow.listCalls[0] ? `${flow.listCalls[0].name.name}()` : flow.secureParams[0] ? `secure param ${flow.secureParams[0].name}` : undefined;
+        const what = flow.listCalls[0] ? `${clip(flow.listCalls[0].name.name)}()` : flow.secureParams[0] ? `secure param ${clip(flow.secureParams[0].name)}` : undefined;
         if (!what) return;
         const fix = setPropertyFix(doc, r.body, 'properties.expressionEvaluationOptions.scope', "'inner'", "Set expressionEvaluationOptions.scope to 'inner'", 'unsafe');
         context.report({
           span: anchorSpan(state.location, r.nameSpan),
           messageId: 'outer',
-          data: { resource: r.name, what },
+          data: { resource: clip(r.name), what },
           fixes: fix ? [fix] : [],
         });
       },

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { ParamSymbol } from '../../languages/bicep';
-import { addDecoratorFix, secretFlow } from './support';
+import { addDecoratorFix, secretFlow, clip } from './support';
 
 /** Name fragments that mean "a secret" (compared on the lower-cased name). */
 const SECRET_NAME = /password|passwd|pwd|secret|accountkey|acctkey|apikey|accesskey|sastoken|sharedkey|privatekey|clientsecret|connectionstring/;
@@ -61,8 +61,8 @@ export default defineRule({
       context.report({
         span: { start: p.nameSpan.start, end: p.nameSpan.end },
         messageId,
-        data: { name: p.name, source },
-        fixes: [addDecoratorFix(doc, p, '@secure()', `Add @secure() to param ${p.name}`)],
+        data: { name: clip(p.name), source },
+        fixes: [addDecoratorFix(doc, p, '@secure()', `Add @secure() to param ${clip(p.name)}`)],
       });
     };
     return {

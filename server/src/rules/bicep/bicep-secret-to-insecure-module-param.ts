@@ -9,7 +9,7 @@ import { getBicep, resolveModuleParams, resolveRelative } from '../../languages/
 import type { BicepModel, Expr, ModuleResolution } from '../../languages/bicep';
 import { modelFor } from '../../languages/bicep/evaluate';
 import { childrenOf } from '../../languages/bicep/visit';
-import { isResourceOfType, locatePath, paramTypeSecurity, relatedAt, secretFlow } from './support';
+import { isResourceOfType, locatePath, paramTypeSecurity, relatedAt, secretFlow, clip } from './support';
 
 function basename(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
@@ -35,9 +35,9 @@ export default defineRule({
   create(context) {
     const doc = context.document;
     const what = (flow: ReturnType<typeof secretFlow>): string | undefined => {
-      if (flow.listCalls[0]) return `the result of ${flow.listCalls[0].name.name}()`;
+      if (flow.listCalls[0]) return `the result of ${clip(flow.listCalls[0].name.name)}()`;
       if (flow.getSecretCalls[0]) return 'a Key Vault secret';
-      if (flow.secureParams[0]) return `secure param ${flow.secureParams[0].name}`;
+      if (flow.secureParams[0]) return `secure param ${clip(flow.secureParams[0].name)}`;
       return undefined;
     };
     return {
@@ -55,12 +55,12 @@ export default defineRule({
           const w = what(secretFlow(m.model, p.property.value));
           if (!w) continue;
           const related: RelatedLocation[] = [];
-          const decl = relatedAt(doc, p.param.nameSpan, `param ${p.name} is declared here without @secure()`, res.target.path);
+          const decl = relatedAt(doc, p.param.nameSpan, `param ${clip(p.name)} is declared here without @secure()`, res.target.path);
           if (decl) related.push(decl);
           context.report({
             span: { start: p.property.value.start, end: p.property.value.end },
             messageId: 'module',
-            data: { module: m.name, what: w, param: p.name, file: basename(res.target.path) },
+            data: { module: clip(m.name), what: w, param: clip(p.name), file: basename(res.target.path) },
             related,
           });
         }
@@ -84,8 +84,8 @@ export default defineRule({
           context.report({
             span: { start: value.start, end: value.end },
             messageId: 'nested',
-            data: { module: r.name, what: w, param: p.name, type: `'${type}'` },
-            related: typeExpr ? [{ message: `The template declares ${p.name} as '${type}'`, span: { start: typeExpr.start, end: typeExpr.end } }] : [],
+            data: { module: clip(r.name), what: w, param: clip(p.name), type: `'${type}'` },
+            related: typeExpr ? [{ message: `The template declares ${clip(p.name)} as '${type}'`, span: { start: typeExpr.start, end: typeExpr.end } }] : [],
           });
         }
       },
@@ -113,9 +113,9 @@ export default defineRule({
           const w = secretInAssignment(a.value, secureTarget);
           if (!w) continue;
           const related: RelatedLocation[] = [];
-          const decl = relatedAt(doc, tp.nameSpan, `param ${a.name} is declared here without @secure()`, targetPath);
+          const decl = relatedAt(doc, tp.nameSpan, `param ${clip(a.name)} is declared here without @secure()`, targetPath);
           if (decl) related.push(decl);
-          context.report({ span: { start: a.value.start, end: a.value.end }, messageId: 'paramsFile', data: { param: a.name, what: w, file: basename(targetPath) }, related });
+          context.report({ span: { start: a.value.start, end: a.value.end }, messageId: 'paramsFile', data: { param: clip(a.name), what: w, file: basename(targetPath) }, related });
         }
       },
     };

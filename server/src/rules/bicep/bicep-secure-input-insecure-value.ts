@@ -4,7 +4,7 @@
  * Vault reference or a runtime value — not from a literal or a plain param.
  */
 import { defineRule } from '../../engine/rule';
-import { judgeSensitiveValue, locatePath } from './support';
+import { judgeSensitiveValue, locatePath, clip } from './support';
 
 /** Sensitive properties by resource type (lower-cased type → dotted paths from the body). */
 const SENSITIVE: Readonly<Record<string, readonly string[]>> = {
@@ -57,7 +57,7 @@ export default defineRule({
           context.report({
             span: { start: prop.value.start, end: prop.value.end },
             messageId: 'insecure',
-            data: { resource: r.name, property: name, source: judged.source },
+            data: { resource: clip(r.name), property: clip(name), source: judged.source },
             related: judged.related,
             fixes: judged.fixes,
           });

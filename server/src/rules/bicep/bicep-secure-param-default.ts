@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Expr, Node } from '../../languages/bicep';
 import { childrenOf } from '../../languages/bicep/visit';
-import { removeParamDefaultFix } from './support';
+import { removeParamDefaultFix, clip } from './support';
 
 /** Allowed defaults: '' / {} / null, an expression calling newGuid(), or a reference to another secure param. */
 function allowedDefault(e: Expr, isSecureParam: (name: string) => boolean): boolean {
@@ -56,7 +56,7 @@ export default defineRule({
         context.report({
           span: { start: p.defaultValue.start, end: p.defaultValue.end },
           messageId: 'insecure',
-          data: { name: p.name },
+          data: { name: clip(p.name) },
           fixes: fix ? [fix] : [],
         });
       },

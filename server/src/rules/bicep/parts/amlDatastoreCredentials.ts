@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../../../engine/rule';
 import type { Fix } from '../../../engine/types';
-import { anchorSpan, formatValue, isResourceOfType, locatePath, propertyState, relatedForOrigins, replaceValueFix, valueMatches } from '../support';
+import { anchorSpan, formatValue, isResourceOfType, locatePath, propertyState, relatedForOrigins, replaceValueFix, valueMatches, clip } from '../support';
 import { ML_DATASTORES } from './amlCommon';
 
 const SECRET_CREDENTIALS = ['AccountKey', 'Sas', 'ServicePrincipal', 'Certificate'];
@@ -38,13 +38,13 @@ export default defineRule({
         const fixes: Fix[] = [];
         const creds = locatePath(r.body, 'properties.credentials').property;
         if (creds) {
-          const f = replaceValueFix(doc, creds, "{\n  credentialsType: 'None'\n}".replace(/\n/g, doc.eol + doc.indentAt(creds.start)), "Use identity-based access (credentialsType 'None')", 'unsafe');
+          const f = replaceValueFix(doc, creds, "{\n  credentialsType: 'None'\n}", "Use identity-based access (credentialsType 'None')", 'unsafe');
           if (f) fixes.push(f);
         }
         context.report({
           span,
           messageId: 'insecure',
-          data: { resource: r.name, value: valueText },
+          data: { resource: clip(r.name), value: valueText },
           related: relatedForOrigins(doc, option.origins, { valueText, exclude: [span] }),
           fixes,
         });

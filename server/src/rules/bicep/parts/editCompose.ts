@@ -6,7 +6,7 @@
 import type { AnalysisDocument } from '../../../engine/document';
 import type { Fix, TextEdit } from '../../../engine/types';
 import { BicepModel, applyEdits, parseBicep, removePropertyEdit, setPropertyEdit } from '../../../languages/bicep';
-import type { ModuleSymbol, ObjectExpr, ResourceSymbol } from '../../../languages/bicep';
+import type { ArrayExpr, ModuleSymbol, ObjectExpr, ResourceSymbol } from '../../../languages/bicep';
 import { locatePath } from '../support';
 
 export interface PropertyChange {
@@ -65,4 +65,25 @@ export function setPropertiesFix(doc: AnalysisDocument, sym: BodySym, changes: r
   }
   const edit = diffEdit(doc.text, text);
   return edit ? { title, edits: [edit], safety } : undefined;
+}
+
+/** Delete one item of an array literal (its whole line in a multi-line array). */
+export function removeArrayItemEdit(text: string, array: ArrayExpr, item: { start: number; end: number }): TextEdit | undefined {
+  const idx = array.items.findIndex((i) => i.start === item.start && i.end === item.end);
+  if (idx < 0) return undefined;
+  let ls = item.start;
+  while (ls > 0 && (text[ls - 1] === ' ' || text[ls - 1] === '\t')) ls--;
+  let le = item.end;
+  while (le < text.length && (text[le] === ' ' || text[le] === '\t' || text[le] === ',')) le++;
+  const ownLine = (ls === 0 || text[ls - 1] === '\n') && (le >= text.length || text[le] === '\n' || text[le] === '\r');
+  if (ownLine) {
+    if (text[le] === '\r') le++;
+    if (text[le] === '\n') le++;
+    return { start: ls, end: le, newText: '' };
+  }
+  const next = array.items[idx + 1];
+  if (next) return { start: item.start, end: next.start, newText: '' };
+  const prev = array.items[idx - 1];
+  if (prev) return { start: prev.end, end: item.end, newText: '' };
+  return { start: item.start, end: item.end, newText: '' };
 }

@@ -127,3 +127,17 @@ export function skuName(view: ResourceView): string | undefined {
 
 export const secure = (): AbsentVerdict => 'secure';
 export const insecure = (): AbsentVerdict => 'insecure';
+
+/** Largest IPv4 prefix length still considered "very broad" (a /8 is 16.7 million addresses). */
+export const BROAD_PREFIX = 8;
+
+/** An IP rule value that admits (nearly) the whole internet: `0.0.0.0/0`, `*`, `::/0`, IPv4 CIDRs of /8 or wider. */
+export function isBroadRange(v: BicepValue | undefined): boolean {
+  if (typeof v !== 'string') return false;
+  const s = v.trim();
+  if (s === '*' || /^any$/i.test(s) || /^internet$/i.test(s) || s === '::/0') return true;
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(s);
+  if (!m) return false;
+  const prefix = Number(m[5]);
+  return prefix <= BROAD_PREFIX;
+}

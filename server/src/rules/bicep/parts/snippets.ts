@@ -185,7 +185,11 @@ function kindOf(r: ResourceSymbol): string | undefined {
 
 /** `privatelink.api.azureml.ms` → `privatelink-api-azureml-ms` (a zone config name). */
 function zoneConfigName(zoneExpr: string): string {
-  const inner = zoneExpr.replace(/^'|'$/g, '').replace(/\$\{[^}]*\}/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const inner = zoneExpr
+    .replace(/^'|'$/g, '')
+    .replace('${environment().suffixes.storage}', 'core.windows.net')
+    .replace('${environment().suffixes.sqlServerHostname}', '.database.windows.net')
+    .replace(/\$\{[^}]*\}/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return inner || 'zone';
 }
 
@@ -338,4 +342,44 @@ export function addUserAssignedIdentityFix(doc: AnalysisDocument, r: ResourceSym
     '}',
   ];
   return snippetFix(doc, 'Add a user-assigned identity', [identityEdit, insertAfterResourceEdit(doc, r, layoutLines(doc, lines))]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// child resources
+
+export interface ChildSpec {
+  /** Full child type, e.g. `Microsoft.Sql/servers/auditingSettings`. */
+  readonly type: string;
+  /** API version (default: the parent's). */
+  readonly apiVersion?: string;
+  /** Symbolic name base (made unique), e.g. `${parent}Auditing`. */
+  readonly symbol: string;
+  /** Bicep source of the name, e.g. `'default'`. */
+  readonly nameText: string;
+  /** Body lines after `parent:` and `name:` (two-space template indentation from the body), snippet syntax allowed. */
+  readonly bodyLines: readonly string[];
+}
+
+/** Lines of top-level child resources declared with `parent:` (snippet-escaped where needed). */
+export function childResourceLines(doc: AnalysisDocument, parent: ResourceSymbol, children: readonly ChildSpec[]): string[] {
+  const out: string[] = [];
+  const taken = new Set<string>();
+  for (const c of children) {
+    let name = uniqueSymbolName(doc, c.symbol);
+    for (let i = 2; taken.has(name); i++) name = uniqueSymbolName(doc, `${c.symbol}${i}`);
+    taken.add(name);
+    const api = c.apiVersion ?? parent.apiVersion ?? '2023-08-01';
+    if (out.length) out.push('');
+    out.push(`resource ${name} '${c.type}@${api}' = ${conditionPrefix(doc, parent)}{`, `  parent: ${referenceText(parent)}`, `  name: ${c.nameText}`, ...c.bodyLines.map((l) => `  ${l}`), '}');
+  }
+  return out;
+}
+
+/** Insert child resources (with `parent:`) after the parent's declaration; a snippet when a line has a tab stop. */
+export function addChildResourcesFix(doc: AnalysisDocument, parent: ResourceSymbol, children: readonly ChildSpec[], title: string): Fix | undefined {
+  if (inLoop(parent)) return undefined;
+  const lines = childResourceLines(doc, parent, children);
+  const edit = insertAfterResourceEdit(doc, parent, layoutLines(doc, lines));
+  if (/\$\{\d+[:}]/.test(edit.newText)) return snippetFix(doc, title, [edit]);
+  return { title, edits: [{ ...edit, newText: edit.newText.replace(/\\\$/g, '$') }], safety: 'safe' };
 }

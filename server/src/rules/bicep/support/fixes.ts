@@ -11,6 +11,7 @@ import { insertPropertyEdit, removePropertyEdit, replaceValueEdit, setPropertyEd
 import { nodePathAt } from '../../../languages/bicep/visit';
 import { isInDocument, paramDefaultOrigin } from './provenance';
 import type { PathLocation } from './values';
+import { clip } from './values';
 
 export type FixSafety = 'safe' | 'unsafe';
 
@@ -111,7 +112,7 @@ export function valueFix(doc: AnalysisDocument, location: PathLocation, option: 
   if (literalHere && prop) return replaceValueFix(doc, prop, opts.valueText, opts.title, 'safe');
   const pd = paramDefaultOrigin(doc, option.origins);
   if (pd && origin && isInDocument(doc, origin.file) && isLiteralNode(nodeAt(doc, origin.span))) {
-    return replaceFix(origin.span, opts.valueText, `Change the default of param ${pd.name} to ${opts.valueText}`, 'unsafe');
+    return replaceFix(origin.span, opts.valueText, `Change the default of param ${clip(pd.name)} to ${opts.valueText}`, 'unsafe');
   }
   if (prop) return replaceValueFix(doc, prop, opts.valueText, opts.title, 'unsafe');
   if (origin && isInDocument(doc, origin.file) && isLiteralNode(nodeAt(doc, origin.span))) {
@@ -171,9 +172,9 @@ export function insertDeclarationEdit(doc: AnalysisDocument, declText: string): 
  */
 export function extractToSecureParamFix(doc: AnalysisDocument, valueSpan: Span, baseName: string, type = 'string'): Fix {
   const name = uniqueSymbolName(doc, baseName);
-  const decl = `@secure()${doc.eol}param ${name} ${type}`;
+  const decl = `@secure()${doc.eol}param ${clip(name)} ${type}`;
   return {
-    title: `Move the value to a new @secure() param ${name}`,
+    title: `Move the value to a new @secure() param ${clip(name)}`,
     edits: [insertDeclarationEdit(doc, decl), { start: valueSpan.start, end: valueSpan.end, newText: name }],
     safety: 'unsafe',
   };

@@ -20,6 +20,7 @@ export {
   anchorSpan,
   compareApiVersions,
   apiVersionAtLeast,
+  clip,
 } from './values';
 export type { BodySymbol, PathLocation, PropertyState, ValueMatcher } from './values';
 export { isInDocument, relatedAt, relatedForOrigins, paramDefaultOrigin, paramFileOrigin } from './provenance';

@@ -27,7 +27,7 @@ import { insertPropertyFix, replaceFix, replaceValueFix, valueFix, isLiteralNode
 import { isInDocument, relatedAt, relatedForOrigins } from './provenance';
 import { isResourceOfType, resourceView, typeSet } from './resources';
 import type { ResourceView } from './resources';
-import { anchorSpan, formatValue, valueMatches } from './values';
+import { anchorSpan, clip, formatValue, valueMatches } from './values';
 import type { PathLocation, PropertyState } from './values';
 
 export type AbsentVerdict = 'insecure' | 'secure';
@@ -234,7 +234,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
         const sym = check.view.symbol;
         const state = check.view.state(check.path);
         const fallback: Span = { start: sym.nameSpan.start, end: sym.nameSpan.end };
-        const data = { resource: sym.name, property: check.property, path: check.path };
+        const data = { resource: clip(sym.name), property: clip(check.property), path: clip(check.path, 120) };
         if (state.kind === 'absent') {
           if (check.absent !== 'insecure') return;
           const span = anchorSpan(state.location, fallback);
@@ -301,7 +301,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
           const valueText = formatValue(option.value);
           const remoteSpan = anchorSpan(state.location, { start: sym.nameSpan.start, end: sym.nameSpan.end });
           const related: RelatedLocation[] = [];
-          const used = relatedAt(doc, remoteSpan, `Used as ${check.path} of ${sym.name} in ${basename(targetPath)}`, targetPath);
+          const used = relatedAt(doc, remoteSpan, `Used as ${check.path} of ${clip(sym.name)} in ${basename(targetPath)}`, targetPath);
           if (used) related.push(used);
           related.push(...relatedForOrigins(doc, option.origins, { valueText, exclude: [place.span], max: 3 }));
           const fixes: Fix[] = [];
@@ -312,7 +312,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
           context.report({
             span: place.span,
             messageId: 'insecure',
-            data: { resource: `${sym.name} in ${basename(targetPath)}`, property: check.property, path: check.path, value: valueText },
+            data: { resource: `${clip(sym.name)} in ${clip(basename(targetPath))}`, property: clip(check.property), path: clip(check.path, 120), value: valueText },
             confidence: bad.length === state.options.length && !state.incomplete ? baseConfidence : 'medium',
             related,
             fixes,
@@ -342,7 +342,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
                 if (!mm || mm[2] !== m.name) continue;
                 const prop = m.params?.properties.find((p) => p.start === o.span.start && p.end === o.span.end);
                 const span = prop?.value ? { start: prop.value.start, end: prop.value.end } : o.span;
-                return { span, prop, fixTitle: `Pass ${check.secureValue ?? ''} as ${mm[1]}` };
+                return { span, prop, fixTitle: `Pass ${check.secureValue ?? ''} as ${clip(mm[1] ?? "")}` };
               }
               return undefined;
             });
@@ -371,7 +371,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
               if (!origin) return undefined;
               const assigned = option.origins.find((o) => /^param \S+ assigned in /.test(o.note) && isInDocument(doc, o.file));
               const name = assigned ? /^param (\S+)/.exec(assigned.note)?.[1] : undefined;
-              return { span: origin.span, prop: undefined, fixTitle: name ? `Set param ${name} to ${check.secureValue ?? ''}` : setTitle(spec, check) };
+              return { span: origin.span, prop: undefined, fixTitle: name ? `Set param ${clip(name)} to ${check.secureValue ?? ''}` : setTitle(spec, check) };
             });
           }
         }

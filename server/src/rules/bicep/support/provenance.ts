@@ -47,7 +47,7 @@ function readText(doc: AnalysisDocument, file: string): string | undefined {
 }
 
 function capitalise(s: string): string {
-  return s.length ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s.length ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }
 
 export interface RelatedOptions {

@@ -9,6 +9,7 @@ import type { Fix, RelatedLocation, TextEdit } from '../../../engine/types';
 import type { BicepModel, CallExpr, Expr, Node, ParamSymbol, StringLiteral } from '../../../languages/bicep';
 import { childrenOf } from '../../../languages/bicep/visit';
 import { addDecoratorFix, extractToSecureParamFix, isLiteralNode } from './fixes';
+import { clip } from './values';
 
 export interface SecretFlow {
   /** `@secure()` params referenced (directly or through vars). */
@@ -34,6 +35,10 @@ const RUNTIME_FUNCTIONS = new Set(['reference', 'newguid', 'utcnow', 'readenviro
 
 /** Member names of a secure object that hold the secret itself. */
 const SECRET_MEMBER = /password|passwd|pwd|secret|key|token|credential|connectionstring|sas|cert/i;
+
+/** Functions whose result does not carry their argument's value. */
+const DERIVED_FUNCTIONS = new Set(['empty', 'length', 'contains', 'equals', 'startswith', 'endswith', 'bool', 'indexof', 'lastindexof']);
+const BOOLEAN_OPS = new Set(['==', '!=', '=~', '!~', '<', '<=', '>', '>=', '&&', '||']);
 
 export function isListCall(e: CallExpr): boolean {
   return /^list/i.test(e.name.name);
@@ -117,6 +122,7 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
           flow.getSecretCalls.push(c);
           break;
         }
+        if (DERIVED_FUNCTIONS.has(name) && c.target === undefined) break; // a boolean or a length reveals nothing
         if (RUNTIME_FUNCTIONS.has(name) && (c.target === undefined || (c.target.kind === 'Var' && c.target.name === 'az') || (c.target.kind === 'Var' && c.target.name === 'sys'))) {
           flow.runtime = true;
           break;
@@ -171,6 +177,20 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
         }
         break;
       }
+      case 'Ternary': {
+        // the condition decides, it does not flow into the value
+        const t = node as Expr & { kind: 'Ternary' };
+        kids = [t.then, t.else].filter((x): x is Expr => x !== undefined);
+        break;
+      }
+      case 'Binary': {
+        const b = node as Expr & { kind: 'Binary' };
+        if (BOOLEAN_OPS.has(b.op)) kids = [];
+        break;
+      }
+      case 'Unary':
+        if ((node as Expr & { kind: 'Unary' }).op === '!') kids = [];
+        break;
       case 'Property': {
         const pr = node as Node & { kind: 'Property'; value: Expr | undefined };
         kids = pr.value ? [pr.value] : [];
@@ -206,8 +226,8 @@ export function isInsecureConstant(flow: SecretFlow): boolean {
 /** How a secret-bearing value was assembled, for messages: `a hard-coded value`, `param pwd, which is not @secure()`. */
 export function describeInsecureSource(flow: SecretFlow): string {
   const p = flow.insecureParams[0];
-  if (p && flow.literals.length === 0) return `param ${p.name}, which is not @secure()`;
-  if (p) return `a hard-coded value and param ${p.name}, which is not @secure()`;
+  if (p && flow.literals.length === 0) return `param ${clip(p.name)}, which is not @secure()`;
+  if (p) return `a hard-coded value and param ${clip(p.name)}, which is not @secure()`;
   return 'a hard-coded value';
 }
 
@@ -230,7 +250,7 @@ export function judgeSensitiveValue(doc: AnalysisDocument, model: BicepModel, va
   const flow = secretFlow(model, value);
   if (!isInsecureConstant(flow)) return undefined;
   const related: RelatedLocation[] = [];
-  for (const p of flow.insecureParams.slice(0, 3)) related.push({ message: `param ${p.name} is not @secure()`, span: { start: p.nameSpan.start, end: p.nameSpan.end } });
+  for (const p of flow.insecureParams.slice(0, 3)) related.push({ message: `param ${clip(p.name)} is not @secure()`, span: { start: p.nameSpan.start, end: p.nameSpan.end } });
   for (const l of flow.literals.slice(0, 1)) {
     if (l.start >= value.start && l.end <= value.end) continue;
     related.push({ message: 'Hard-coded here', span: { start: l.start, end: l.end } });
@@ -238,7 +258,7 @@ export function judgeSensitiveValue(doc: AnalysisDocument, model: BicepModel, va
   const fixes: Fix[] = [];
   if (flow.literals.length === 0 && flow.insecureParams.length > 0) {
     const edits = flow.insecureParams.map((p) => addDecoratorFix(doc, p, '@secure()', 'x').edits[0] as TextEdit);
-    fixes.push({ title: flow.insecureParams.length === 1 ? `Add @secure() to param ${(flow.insecureParams[0] as ParamSymbol).name}` : 'Add @secure() to the params', edits, safety: 'safe' });
+    fixes.push({ title: flow.insecureParams.length === 1 ? `Add @secure() to param ${clip((flow.insecureParams[0] as ParamSymbol).name)}` : 'Add @secure() to the params', edits, safety: 'safe' });
   } else if (isLiteralNode(value as Node) && flow.insecureParams.length === 0) {
     fixes.push(extractToSecureParamFix(doc, { start: value.start, end: value.end }, paramBaseName));
   }

@@ -177,3 +177,8 @@ export function apiVersionAtLeast(sym: ResourceSymbol, version: string): boolean
   const c = compareApiVersions(sym.apiVersion, version);
   return c !== undefined && c >= 0;
 }
+
+/** A name for a message, clipped to `max` characters (identifiers can be arbitrarily long). */
+export function clip(name: string, max = 60): string {
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
+}

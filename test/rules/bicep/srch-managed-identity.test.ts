@@ -1,0 +1,46 @@
+import rule from '../../../server/src/rules/bicep/srch-managed-identity';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const srch = (extra: string) => `resource search 'Microsoft.Search/searchServices@2025-05-01' = {
+  name: 'srch-contoso'
+  location: 'westeurope'
+${extra}  properties: {
+    disableLocalAuth: true
+  }
+}
+`;
+const avm = (params: string) => `module search 'br/public:avm/res/search/search-service:0.11.0' = {
+  params: {
+    name: 'srch-contoso'
+${params}
+  }
+}
+`;
+
+ruleTester(rule, {
+  valid: [
+    { name: 'system-assigned', code: srch("  identity: {\n    type: 'SystemAssigned'\n  }\n") },
+    { name: 'existing service', code: "resource search 'Microsoft.Search/searchServices@2025-05-01' existing = {\n  name: 'srch-contoso'\n}\n" },
+    { name: 'AVM module with an identity', code: avm('    managedIdentities: {\n      systemAssigned: true\n    }') },
+  ],
+  invalid: [
+    {
+      name: 'no identity',
+      code: srch(''),
+      errors: [{ messageId: 'absent', line: 1, text: 'search' }],
+      output: srch('').replace('    disableLocalAuth: true\n  }\n}', "    disableLocalAuth: true\n  }\n  identity: {\n    type: 'SystemAssigned'\n  }\n}"),
+    },
+    {
+      name: "type 'None'",
+      code: srch("  identity: {\n    type: 'None'\n  }\n"),
+      errors: [{ messageId: 'insecure', line: 5, text: "'None'" }],
+      output: srch("  identity: {\n    type: 'SystemAssigned'\n  }\n"),
+    },
+    {
+      name: 'AVM module without managedIdentities',
+      code: avm("    sku: 'standard'"),
+      errors: [{ messageId: 'absent', line: 2, text: 'params' }],
+      output: avm("    sku: 'standard'\n    managedIdentities: {\n      systemAssigned: true\n    }"),
+    },
+  ],
+});
