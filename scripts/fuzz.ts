@@ -311,16 +311,16 @@ function specials(opts: GenOptions): Special[] {
 
   // --- enormous numbers, keys and widths ------------------------------------------------------
   const digits = '9'.repeat(100_000);
-  add('bicep: 100,000-digit numbers', () => at(P.bicep, `var a = ${digits}\nvar b = -${digits}\nvar c = ${digits} + ${digits}\nvar d = 9223372036854775807 + 1\nvar e = -9223372036854775808 - 1\nvar f = 2147483647 * 2147483647\nvar g = 1 / 0\nvar h = 5 % 0\nvar i = range(${digits}, ${digits})`));
+  add('bicep: 100,000-digit numbers', () => at(P.bicep, `var a = ${digits}\nvar b = -${digits}\nvar c = ${digits} + ${digits}\nvar d = 9223372036854775807 + 1\nvar e = -9223372036854775808 - 1\nvar f = 2147483647 * 2147483647\nvar g = 1 / 0\nvar h = 5 % 0\nvar i = range(${digits}, ${digits})`, { limits: BIG_LIMITS }));
   add('yaml: enormous numbers', () => at(P.yaml, `a: ${digits}\nb: 1e999999\nc: -.inf\nd: 0x${'f'.repeat(10_000)}\ne: 0o${'7'.repeat(10_000)}\nf: ${digits}.${digits}\ng: [${digits}, -${digits}]`));
   add('aml: enormous numbers', () => at(P.aml, `${AML_HEAD}resources:\n  instance_count: ${digits}\ntimeout: 1e999999\nmax_instances: -${digits}`));
-  add('json: enormous numbers', () => at(P.json, `{"a": ${digits}, "b": -${digits}e${digits}, "c": [${digits}.${digits}]}`));
-  add('config: enormous limits', () => at(P.config, `{"limits": {"maxFileSizeKb": ${digits}, "maxLineLength": 1e999, "fullParseKb": -${digits}}}`));
+  add('json: enormous numbers', () => at(P.json, `{"a": ${digits}, "b": -${digits}e${digits}, "c": [${digits}.${digits}]}`, { limits: BIG_LIMITS }));
+  add('config: enormous limits', () => at(P.config, `{"limits": {"maxFileSizeKb": ${digits}, "maxLineLength": 1e999, "fullParseKb": -${digits}}}`, { limits: BIG_LIMITS }));
   const bigKey = 'k'.repeat(150_000);
   add('yaml: 150 KB key', () => at(P.yaml, `${bigKey}: v\n"${bigKey}": v\n? ${bigKey}\n: v`));
   add('gha: 150 KB job id and step key', () => at(P.gha, `on: push\njobs:\n  ${bigKey}:\n    runs-on: x\n    steps:\n      - ${bigKey}: y`));
-  add('json: 150 KB key', () => at(P.json, `{"${bigKey}": "v", "${bigKey}x": {"${bigKey}": 1}}`));
-  add('bicep: 150 KB identifiers and keys', () => at(P.bicep, `param ${bigKey} string\nvar v = { ${bigKey}: ${bigKey}, '${bigKey}': 1 }\n${RES}{ name: ${bigKey}, properties: { ${bigKey}: true } }`));
+  add('json: 150 KB key', () => at(P.json, `{"${bigKey}": "v", "${bigKey}x": {"${bigKey}": 1}}`, { limits: BIG_LIMITS }));
+  add('bicep: 150 KB identifiers and keys', () => at(P.bicep, `param ${bigKey} string\nvar v = { ${bigKey}: ${bigKey}, '${bigKey}': 1 }\n${RES}{ name: ${bigKey}, properties: { ${bigKey}: true } }`, { limits: BIG_LIMITS }));
   add('yaml: 100,000 keys in one map', () => at(P.yaml, Array.from({ length: 100_000 }, (_, i) => `key${i}: value${i}`).join('\n')));
   add('yaml: 100,000 duplicate keys', () => at(P.yaml, 'a: 1\n'.repeat(100_000)));
   add('bicep: 100,000 array items', () => at(P.bicep, `var a = [\n${Array.from({ length: 100_000 }, (_, i) => `  'item${i}'`).join('\n')}\n]`));

@@ -280,25 +280,15 @@ export class Session {
     await this.press('F1');
     const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'command palette input' });
     await input.fill(`>${title}`);
-    const rows = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
     const row = await this.waitFor(
-      async () => {
-        const n = await rows.count();
-        for (let i = 0; i < n; i++) {
-          const label = norm(await rows.nth(i).getAttribute('aria-label'));
-          if (label === title || label.startsWith(`${title},`) || label.startsWith(`${title} `)) return i;
-        }
-        return -1;
-      },
+      async () => (await this.ariaLabels('.quick-input-widget .quick-input-list .monaco-list-row')).findIndex((l) => l === title || l.startsWith(`${title},`) || l.startsWith(`${title} `)),
       (i) => i >= 0,
       { description: `command palette row "${title}"` },
     );
     for (let i = 0; i < row; i++) await this.press('ArrowDown');
-    await this.waitFor(
-      async () => norm(await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first().getAttribute('aria-label')),
-      (l) => l.startsWith(title),
-      { description: `command "${title}" focused` },
-    );
+    await this.waitFor(() => this.ariaLabel('.quick-input-widget .quick-input-list .monaco-list-row.focused'), (l) => l.startsWith(title), {
+      description: `command "${title}" focused`,
+    });
     await this.press('Enter');
     await this.waitFor(() => this.page.locator('.quick-input-widget').isVisible(), (v) => !v, { description: 'command palette closed' });
   }
@@ -311,16 +301,13 @@ export class Session {
     const input = await this.waitVisible(this.page.locator('.quick-input-widget input'), { description: 'Quick Open input' });
     await input.fill(rel);
     await this.waitFor(
-      async () => {
-        const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused').first();
-        return norm(await row.getAttribute('aria-label'));
-      },
+      () => this.ariaLabel('.quick-input-widget .quick-input-list .monaco-list-row.focused'),
       (label) => label.includes(base) && label.replace(/\\/g, '/').includes(path.posix.dirname(rel) === '.' ? base : path.posix.dirname(rel)),
       { description: `Quick Open result for ${rel}` },
     );
     await this.press('Enter');
     await this.waitFor(
-      async () => norm(await this.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label')),
+      () => this.ariaLabel('.tabs-container .tab.active'),
       (l) => l.startsWith(base),
       { description: `editor tab ${base} active` },
     );
@@ -341,7 +328,7 @@ export class Session {
 
   /** The language mode shown in the status bar of the active editor. */
   async languageMode() {
-    return norm(await this.page.locator('[id="status.editor.mode"]').first().innerText()).trim();
+    return this.textOf('[id="status.editor.mode"]');
   }
 
   /** Type like a user (key events), into the focused editor. @param {string} text */
@@ -364,7 +351,7 @@ export class Session {
     await this.press('Enter');
     await this.waitFor(() => this.page.locator('.quick-input-widget').isVisible(), (v) => !v, { description: 'Go to Line closed' });
     await this.waitFor(
-      async () => norm(await this.page.locator('[id="status.editor.selection"]').first().innerText()),
+      () => this.textOf('[id="status.editor.selection"]'),
       (st) => st.startsWith(`Ln ${line}, Col ${column}`),
       { description: `cursor at line ${line}, column ${column}` },
     );
@@ -372,7 +359,7 @@ export class Session {
 
   /** The cursor of the active editor, from the status bar. */
   async cursor() {
-    const text = norm(await this.page.locator('[id="status.editor.selection"]').first().innerText());
+    const text = await this.textOf('[id="status.editor.selection"]');
     const m = /Ln (\d+), Col (\d+)/.exec(text);
     if (!m) throw new Error(`no cursor position in the status bar: ${text}`);
     return { line: Number(m[1]), column: Number(m[2]) };
@@ -508,15 +495,9 @@ export class Session {
   async openQuickFixMenu(opts = {}) {
     await this.focusEditor();
     await this.press('Control+.');
-    const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    await this.waitFor(() => rows.count(), (n) => n > 0, { description: 'quick fix menu with actions' });
-    /** @type {string[]} */
-    const titles = [];
-    const n = await rows.count();
-    for (let i = 0; i < n; i++) {
-      const label = norm(await rows.nth(i).getAttribute('aria-label')).trim();
-      if (label) titles.push(label);
-    }
+    const titles = (
+      await this.waitFor(() => this.ariaLabels('.action-widget .monaco-list-row.action'), (l) => l.length > 0, { description: 'quick fix menu with actions' })
+    ).filter(Boolean);
     if (opts.screenshot) await this.screenshot(opts.screenshot);
     return titles;
   }
@@ -526,15 +507,14 @@ export class Session {
    * @param {string} title
    */
   async chooseQuickFix(title) {
-    const focused = this.page.locator('.action-widget .monaco-list-row.action.focused').first();
-    const rows = this.page.locator('.action-widget .monaco-list-row.action');
-    const total = await rows.count();
+    const focused = '.action-widget .monaco-list-row.action.focused';
+    const total = (await this.ariaLabels('.action-widget .monaco-list-row.action')).length;
     for (let i = 0; i <= total; i++) {
-      const label = norm(await focused.getAttribute('aria-label').catch(() => '')).trim();
+      const label = await this.ariaLabel(focused);
       if (label === title) break;
       if (i === total) throw new Error(`quick fix "${title}" not reachable in the menu`);
       await this.press('ArrowDown');
-      await this.waitFor(async () => norm(await focused.getAttribute('aria-label').catch(() => '')).trim(), (l) => l !== label, {
+      await this.waitFor(() => this.ariaLabel(focused), (l) => l !== label, {
         description: 'quick fix menu focus moved',
         timeoutMs: 5000,
       });
@@ -576,12 +556,24 @@ export class Session {
   }
 
   async suggestLabels() {
-    const rows = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row');
-    /** @type {string[]} */
-    const out = [];
-    const n = await rows.count();
-    for (let i = 0; i < n; i++) out.push(norm(await rows.nth(i).getAttribute('aria-label')));
-    return out;
+    return this.ariaLabels('.editor-widget.suggest-widget.visible .monaco-list-row');
+  }
+
+  /** aria-labels of the elements matching `selector`, read in one DOM snapshot (no auto-wait). @param {string} selector */
+  async ariaLabels(selector) {
+    const labels = await this.page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    return labels.map((l) => norm(l).trim());
+  }
+
+  /** innerText of the first element matching `selector` ('' when none), without auto-wait. @param {string} selector */
+  async textOf(selector) {
+    const texts = await this.page.locator(selector).evaluateAll((els) => els.map((e) => (e instanceof HTMLElement ? e.innerText : e.textContent ?? '')));
+    return norm(texts[0] ?? '').trim();
+  }
+
+  /** aria-label of the first element matching `selector` ('' when none), without auto-wait. @param {string} selector */
+  async ariaLabel(selector) {
+    return (await this.ariaLabels(selector))[0] ?? '';
   }
 
   /**
@@ -590,15 +582,15 @@ export class Session {
    * @param {(label: string) => boolean} match @param {string} description @param {{ screenshot?: string, details?: boolean }} [opts]
    */
   async acceptSuggestion(match, description, opts = {}) {
-    const focused = this.page.locator('.editor-widget.suggest-widget.visible .monaco-list-row.focused').first();
+    const focused = '.editor-widget.suggest-widget.visible .monaco-list-row.focused';
     const labels = await this.waitFor(() => this.suggestLabels(), (l) => l.some(match), { description: `suggestion ${description}` });
     const total = labels.length;
     for (let i = 0; i <= total; i++) {
-      const label = norm(await focused.getAttribute('aria-label').catch(() => ''));
+      const label = await this.ariaLabel(focused);
       if (match(label)) break;
       if (i === total) throw new Error(`suggestion ${description} not reachable; rows: ${JSON.stringify(labels)}`);
       await this.press('ArrowDown');
-      await this.waitFor(async () => norm(await focused.getAttribute('aria-label').catch(() => '')), (l) => l !== label, {
+      await this.waitFor(() => this.ariaLabel(focused), (l) => l !== label, {
         description: 'suggest focus moved',
         timeoutMs: 5000,
       });
@@ -634,7 +626,7 @@ export class Session {
     const text = JSON.stringify(current, null, 2);
     await this.runCommand('Preferences: Open User Settings (JSON)');
     await this.waitFor(
-      async () => norm(await this.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label')),
+      () => this.ariaLabel('.tabs-container .tab.active'),
       (l) => l.startsWith('settings.json'),
       { description: 'settings.json editor active' },
     );
@@ -646,7 +638,7 @@ export class Session {
     await this.waitFor(() => JSON.parse(fs.readFileSync(file, 'utf8')), (j) => JSON.stringify(j) === JSON.stringify(current), { description: 'user settings.json written' });
     await this.runCommand('View: Close Editor');
     await this.waitFor(
-      async () => norm(await this.page.locator('.tabs-container .tab.active').first().getAttribute('aria-label').catch(() => '')),
+      () => this.ariaLabel('.tabs-container .tab.active'),
       (l) => !l.startsWith('settings.json'),
       { description: 'settings.json closed' },
     );

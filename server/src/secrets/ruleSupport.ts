@@ -12,7 +12,7 @@ import type { FileKind, Fix, Span } from '../engine/types';
 import { parseYaml, parseYamlText, getPairCI, type YamlFile } from '../languages/yaml/parse';
 import { classifyKeyName, effectiveKeyName, splitKeyWords, VALUE_WRAPPER_KEYS } from './keyNames';
 import { secretPrefix } from './mask';
-import { cannotHoldSecret, scanValue } from './scan';
+import { cannotHoldSecret, isValueWrapperKey, scanValue } from './scan';
 import type { GenericOptions, ScanContext, SecretMatch } from './types';
 
 const YAML_KINDS: readonly FileKind[] = ['azureml', 'github-workflow', 'github-action', 'azure-pipelines', 'yaml'];
@@ -31,7 +31,7 @@ export function nearbyText(doc: AnalysisDocument, span: Span, radius = 400): str
 /** The name a scalar's value is assigned to, looking through `value:` wrappers. */
 export function keyForScalar(doc: AnalysisDocument, s: StringScalar): string | undefined {
   const key = s.key;
-  if (key === undefined || !VALUE_WRAPPER_KEYS.has(key.toLowerCase())) return key;
+  if (key === undefined || !isValueWrapperKey(key)) return key;
   return effectiveKeyName(key, s.path, siblingName(doc, s));
 }
 
@@ -130,12 +130,40 @@ export function scanOptions(disabledDetectors: readonly string[], generic: Gener
 
 const NO_MATCHES: readonly SecretMatch[] = Object.freeze([]);
 
-export function scanScalar(doc: AnalysisDocument, s: StringScalar, opts: ScanOptions): { readonly ctx: ScanContext | undefined; readonly matches: readonly SecretMatch[] } {
-  if (cannotHoldSecret(s.value, s.key, opts.generic?.extraSecretNames)) return { ctx: undefined, matches: NO_MATCHES };
-  let byOptions = doc.cached('secrets.scan', () => new Map<string, Map<number, { ctx: ScanContext; matches: readonly SecretMatch[] }>>()).get(opts.key);
+export interface ScalarScan {
+  readonly ctx: ScanContext | undefined;
+  readonly matches: readonly SecretMatch[];
+}
+
+const NOTHING: ScalarScan = Object.freeze({ ctx: undefined, matches: NO_MATCHES });
+
+/**
+ * The last `cannotHoldSecret` answer, by scalar object and extra names: both secret rules
+ * see each scalar one after the other, so the second asks for free.
+ */
+let lastScalar: StringScalar | undefined;
+let lastExtra: readonly string[] | undefined;
+let lastCannot = false;
+
+function cannotHold(s: StringScalar, extra: readonly string[] | undefined): boolean {
+  if (s === lastScalar && extra === lastExtra) return lastCannot;
+  const cannot = cannotHoldSecret(s.value, s.key, extra);
+  lastScalar = s;
+  lastExtra = extra;
+  lastCannot = cannot;
+  return cannot;
+}
+
+type ScanCache = Map<string, Map<number, ScalarScan>>;
+const newScanCache = (): ScanCache => new Map();
+
+export function scanScalar(doc: AnalysisDocument, s: StringScalar, opts: ScanOptions): ScalarScan {
+  if (cannotHold(s, opts.generic?.extraSecretNames)) return NOTHING;
+  const cache = doc.cached('secrets.scan', newScanCache);
+  let byOptions = cache.get(opts.key);
   if (!byOptions) {
     byOptions = new Map();
-    doc.cached('secrets.scan', () => new Map<string, Map<number, { ctx: ScanContext; matches: readonly SecretMatch[] }>>()).set(opts.key, byOptions);
+    cache.set(opts.key, byOptions);
   }
   // one scalar per start offset (a quoted YAML key and its value never share a start)
   const hit = byOptions.get(s.span.start);

@@ -55,15 +55,26 @@ function kindOf(id: string): SecretKind {
   return DETECTOR_BY_ID.get(id)?.kind ?? 'known-format';
 }
 
+/**
+ * One keyword of every format pre-filter (for the two-keyword ones, one of the two), on the
+ * lower-cased value: when none is there, no pre-filter can pass. Keep in step with
+ * `FORMAT_SCANNERS` (detectors.ts); test/secrets/scan.test.ts checks it.
+ */
+export const FORMAT_PREFILTER_GUARD =
+  /\+a(?:st|sb|eh|rm|cr)|acdb|azse|jqqj9|gh[pousr]_|github_pat_|t3blbkfj|sk-ant-|hf_|api_org_|dapi|[78]q~|-----begin|accountkey|sharedaccesskey|sig=|eyj|basic|bearer|token|:\/\/|curl/;
+
 function collect(input: ScanInput, which: 'known' | 'all'): RawMatch[] {
   const disabled = input.ctx.disabledDetectors;
   const raw: RawMatch[] = [];
-  for (const scanner of FORMAT_SCANNERS) {
-    if (disabled && scanner.ids.every((id) => disabled.includes(id))) continue;
-    if (!scanner.prefilter(input)) continue;
-    raw.push(...scanner.find(input));
+  if (FORMAT_PREFILTER_GUARD.test(input.lower)) {
+    for (const scanner of FORMAT_SCANNERS) {
+      if (disabled && scanner.ids.every((id) => disabled.includes(id))) continue;
+      if (!scanner.prefilter(input)) continue;
+      raw.push(...scanner.find(input));
+    }
   }
   raw.push(...scanByKey(input), ...scanEmbedded(input));
+  if (raw.length === 0) return raw;
   const filtered = raw.filter((m) => {
     if (disabled?.includes(m.detectorId)) return false;
     if (which === 'known' && kindOf(m.detectorId) === 'generic') return false;
@@ -114,20 +125,31 @@ const NON_ASCII_RE = /[^\x00-\x7f]/;
 /**
  * A key name (first 200 characters, separators and non-ASCII characters ignored, as
  * `splitKeyWords` reads it) that contains none of these cannot be a secret-like name:
- * every class, client-secret, PAT and bare-key name ends in one of them.
+ * every class, client-secret, PAT and bare-key name ends in one of them. (`constructor`:
+ * `CLASS_BY_LAST_WORD` in keyNames.ts is a plain object, so a last word `constructor` finds
+ * `Object.prototype.constructor` there and counts as a secret class; kept as it is.)
  */
 const KEY_HINT_RE = (() => {
   const sep = '[^A-Za-z0-9]*';
   const spread = (w: string) => [...w].join(sep);
-  return new RegExp(['pass', 'pwd', 'secret', 'key', 'token', 'pat', 'cred', 'conn', 'sas'].map(spread).join('|'), 'i');
+  return new RegExp(['pass', 'pwd', 'secret', 'key', 'token', 'pat', 'cred', 'conn', 'sas', 'constructor'].map(spread).join('|'), 'i');
 })();
 
 /** `VALUE_WRAPPER_KEYS.has(key.toLowerCase())` without lower-casing keys of other lengths. */
-function isValueWrapperKey(key: string): boolean {
+export function isValueWrapperKey(key: string): boolean {
   const n = key.length;
-  if (n !== 3 && n !== 5 && n !== 7 && n !== 11 && n !== 12) return false;
+  // lower-casing never shortens a string, and changes the length of no ASCII one
+  if (n > WRAPPER_MAX_LENGTH) return false;
+  if (!WRAPPER_LENGTHS.has(n)) {
+    let ascii = true;
+    for (let i = 0; i < n; i++) if (key.charCodeAt(i) > 127) ascii = false;
+    if (ascii) return false;
+  }
   return VALUE_WRAPPER_KEYS.has(key.toLowerCase());
 }
+
+const WRAPPER_LENGTHS: ReadonlySet<number> = new Set([...VALUE_WRAPPER_KEYS].map((k) => k.length));
+const WRAPPER_MAX_LENGTH = Math.max(...WRAPPER_LENGTHS);
 
 /** `VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extra))`, mostly without classifying the key. */
 function keyMayNameSecret(key: string, extra: readonly string[] | undefined): boolean {
@@ -144,6 +166,7 @@ function keyMayNameSecret(key: string, extra: readonly string[] | undefined): bo
 export function cannotHoldSecret(value: string, key: string | undefined, extraSecretNames?: readonly string[]): boolean {
   if (typeof value !== 'string' || value.length < 4) return true;
   if (key !== undefined && keyMayNameSecret(key, extraSecretNames)) return false;
+  if (value.length > MAX_SCAN_LENGTH) return cannotHoldSecretSlow(value, key, extraSecretNames);
   if (VALUE_HINT_RE.test(value)) return false;
   // lower-casing a few non-ASCII characters yields ASCII letters (`\u212A` → `k`): judge those values the long way
   if (NON_ASCII_RE.test(value)) return cannotHoldSecretSlow(value, key, extraSecretNames);

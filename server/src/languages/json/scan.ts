@@ -19,6 +19,17 @@ export interface JsonSyntaxError {
   readonly span: { start: number; end: number };
 }
 
+/**
+ * Paths are copied per container and per value, so they are capped: past this depth a value's path
+ * is its ancestor's. Without the cap, 10,000 nested arrays took seconds and hundreds of MB
+ * (quadratic; found by scripts/fuzz.ts). Real documents are far shallower.
+ */
+const MAX_PATH_DEPTH = 64;
+
+function extend(path: readonly (string | number)[], seg: string | number): readonly (string | number)[] {
+  return path.length >= MAX_PATH_DEPTH ? path : [...path, seg];
+}
+
 export function scanJson(text: string, onScalar: (s: StringScalar) => void, shouldStop: () => boolean): JsonSyntaxError[] {
   const errors: JsonSyntaxError[] = [];
   const stack: Container[] = [];
@@ -50,7 +61,7 @@ export function scanJson(text: string, onScalar: (s: StringScalar) => void, shou
     if (c === 123 /* { */ || c === 91 /* [ */) {
       const parent = top();
       const key = parent?.kind === 'object' ? parent.pendingKey : parent?.key;
-      const seg: (string | number)[] = parent ? [...parent.path, parent.kind === 'object' ? parent.pendingKey ?? '?' : parent.index] : [];
+      const seg = parent ? extend(parent.path, parent.kind === 'object' ? parent.pendingKey ?? '?' : parent.index) : [];
       stack.push({ kind: c === 123 ? 'object' : 'array', path: seg, key, index: 0, pendingKey: undefined, expectKey: c === 123 });
       i++;
       continue;
@@ -135,7 +146,7 @@ export function scanJson(text: string, onScalar: (s: StringScalar) => void, shou
         onScalar({ value, span: { start, end }, valueStart: escaped ? undefined : start + 1, key: t.key, path: t.path, interpolated: false, isKey: true });
       } else {
         const key = t?.kind === 'object' ? t.pendingKey : t?.key;
-        const path = t ? [...t.path, t.kind === 'object' ? t.pendingKey ?? '?' : t.index] : [];
+        const path = t ? extend(t.path, t.kind === 'object' ? t.pendingKey ?? '?' : t.index) : [];
         onScalar({ value, span: { start, end }, valueStart: escaped ? undefined : start + 1, key, path, interpolated: false, isKey: false });
       }
       continue;

@@ -165,17 +165,17 @@ export function excessiveNesting(text: string, limit: number): number {
     }
     if (nodeStart && (c === 34 /* " */ || c === 39 /* ' */)) {
       // skip the quoted scalar, but never past the end of the line (a multi-line one is counted as YAML)
-      const stop = lineEnd(i);
       let k = i + 1;
-      while (k < stop) {
+      while (k < n) {
         const d = text.charCodeAt(k);
-        if (c === 34 && d === 92 /* \ */) k += 2;
+        if (isBreak(d)) break;
+        if (c === 34 && d === 92 /* \ */ && !isBreak(text.charCodeAt(k + 1))) k += 2;
         else if (d === c) {
           if (c === 39 && text.charCodeAt(k + 1) === 39) k += 2;
           else break;
         } else k++;
       }
-      i = Math.min(k + 1, stop);
+      i = k < n && !isBreak(text.charCodeAt(k)) ? k + 1 : k;
       nodeStart = false;
       continue;
     }

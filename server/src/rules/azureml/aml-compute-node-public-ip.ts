@@ -2,12 +2,14 @@
  * aml-compute-node-public-ip: compute clusters and instances whose nodes get public IP
  * addresses (`enable_node_public_ip` absent or true; the SDK default is true).
  */
+import { mergeRules } from '../bicep/support';
+import bicepPart from '../bicep/parts/amlComputeNodePublicIp';
 import { defineRule } from '../../engine/rule';
 import { fixOf, isFalse, missingAnchor, scalarText, setKeyEdit, valueOrKeySpan } from './amlRuleSupport';
 
 const KINDS = new Set(['amlCompute', 'computeInstance']);
 
-export default defineRule({
+const yamlRule = defineRule({
   meta: {
     id: 'aml-compute-node-public-ip',
     description: 'Azure ML compute clusters and instances should not give their nodes public IP addresses.',
@@ -45,3 +47,6 @@ export default defineRule({
     };
   },
 });
+
+/** The same check on Bicep: the Azure ML resource's property (see ../bicep/parts/amlComputeNodePublicIp.ts). */
+export default mergeRules(yamlRule, bicepPart);

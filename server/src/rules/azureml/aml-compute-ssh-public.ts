@@ -4,10 +4,12 @@
  * open on public nodes unless the cluster is in a virtual network; an explicit `true` opens
  * it on clusters and instances.
  */
+import { mergeRules } from '../bicep/support';
+import bicepPart from '../bicep/parts/amlComputeSshPublic';
 import { defineRule } from '../../engine/rule';
 import { fixOf, isFalse, isTrue, missingAnchor, scalarText, setKeyEdit, valueOrKeySpan } from './amlRuleSupport';
 
-export default defineRule({
+const yamlRule = defineRule({
   meta: {
     id: 'aml-compute-ssh-public',
     description: 'Azure ML compute should not expose its SSH port to the internet.',
@@ -48,3 +50,6 @@ export default defineRule({
     };
   },
 });
+
+/** The same check on Bicep: the Azure ML resource's property (see ../bicep/parts/amlComputeSshPublic.ts). */
+export default mergeRules(yamlRule, bicepPart);

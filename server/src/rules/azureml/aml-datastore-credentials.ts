@@ -2,6 +2,8 @@
  * aml-datastore-credentials: datastores that store an account key, SAS token, client
  * secret or certificate (`credentials:`) instead of identity-based (credential-less) access.
  */
+import { mergeRules } from '../bicep/support';
+import bicepPart from '../bicep/parts/amlDatastoreCredentials';
 import { isMap } from 'yaml';
 import type { Pair, YAMLMap } from 'yaml';
 import { defineRule } from '../../engine/rule';
@@ -16,7 +18,7 @@ const SECRET_FIELDS: Readonly<Record<string, string>> = {
   certificate: 'a service principal certificate',
 };
 
-export default defineRule({
+const yamlRule = defineRule({
   meta: {
     id: 'aml-datastore-credentials',
     description: 'Azure ML datastores should use identity-based access instead of storing account keys, SAS tokens or client secrets.',
@@ -62,3 +64,6 @@ export default defineRule({
     };
   },
 });
+
+/** The same check on Bicep: the Azure ML resource's property (see ../bicep/parts/amlDatastoreCredentials.ts). */
+export default mergeRules(yamlRule, bicepPart);

@@ -3,13 +3,15 @@
  * keys (`auth_mode: key`, which is also the default when `auth_mode` is absent). Batch
  * endpoints default to Microsoft Entra ID and are flagged only for an explicit `key`.
  */
+import { mergeRules } from '../bicep/support';
+import bicepPart from '../bicep/parts/amlEndpointKeyAuth';
 import { isCollection } from 'yaml';
 import { defineRule } from '../../engine/rule';
 import { fixOf, lowerValue, missingAnchor, setKeyEdit, valueOrKeySpan } from './amlRuleSupport';
 
 const ONLINE = new Set(['managedOnlineEndpoint', 'kubernetesOnlineEndpoint']);
 
-export default defineRule({
+const yamlRule = defineRule({
   meta: {
     id: 'aml-endpoint-key-auth',
     description: 'Azure ML endpoints should authenticate requests with Microsoft Entra ID tokens (auth_mode aad_token) rather than static keys.',
@@ -66,3 +68,6 @@ export default defineRule({
     };
   },
 });
+
+/** The same check on Bicep: the Azure ML resource's property (see ../bicep/parts/amlEndpointKeyAuth.ts). */
+export default mergeRules(yamlRule, bicepPart);

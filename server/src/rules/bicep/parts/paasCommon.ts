@@ -54,3 +54,17 @@ export function cosmosEntraCapable(a: ResourceView): boolean {
 export function offerPrivateEndpoint<M extends string>(rule: Rule<M>): Rule<M> {
   return withExtraFixes(rule, (doc, r) => (privateEndpointIndex(doc).has(r) ? [] : [addPrivateEndpointFix(doc, r)]));
 }
+
+/** An AVM `managedIdentities` value that gives the resource at least one identity. */
+export function avmHasIdentity(v: BicepValue): boolean {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  const o = v as { readonly [k: string]: BicepValue };
+  if (o.systemAssigned === true) return true;
+  const ua = o.userAssignedResourceIds;
+  return Array.isArray(ua) && ua.length > 0;
+}
+
+/** An identity `type` that includes a managed identity (`SystemAssigned`, `UserAssigned`, both). */
+export function hasManagedIdentityType(v: BicepValue): boolean {
+  return typeof v === 'string' && /systemassigned|userassigned/i.test(v);
+}
