@@ -24,6 +24,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-control-regex': 'off',
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
     },
   },
   { files: ['server/src/**/*.ts', 'client/src/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'error' } },

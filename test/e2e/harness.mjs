@@ -66,6 +66,7 @@ const BASE_SETTINGS = {
   'chat.disableAIFeatures': true,
   'editor.minimap.enabled': false,
   'editor.wordWrap': 'on',
+  'editor.stickyScroll.enabled': false,
   // Typed text must land verbatim.
   'editor.autoClosingBrackets': 'never',
   'editor.autoClosingQuotes': 'never',

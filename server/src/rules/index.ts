@@ -116,8 +116,68 @@ import sqlFirewallOpen from './bicep/sql-firewall-open';
 import sqlMinTls from './bicep/sql-min-tls';
 import sqlPublicNetwork from './bicep/sql-public-network';
 import sqlTde from './bicep/sql-tde';
+import adfGit from './bicep/adf-git';
+import adfIdentity from './bicep/adf-identity';
+import adfLinkedserviceSecret from './bicep/adf-linkedservice-secret';
+import adfManagedVnet from './bicep/adf-managed-vnet';
+import adfPublicNetwork from './bicep/adf-public-network';
+import kvRbac from './bicep/kv-rbac';
+import kvAccessPolicyBroad from './bicep/kv-access-policy-broad';
+import kvPurgeProtection from './bicep/kv-purge-protection';
+import kvSoftDelete from './bicep/kv-soft-delete';
+import kvPublicNetwork from './bicep/kv-public-network';
+import kvFirewall from './bicep/kv-firewall';
+import kvAuditLogs from './bicep/kv-audit-logs';
+import kvSecretValueLiteral from './bicep/kv-secret-value-literal';
+import kvSecretExpiry from './bicep/kv-secret-expiry';
+import kvSecretContentType from './bicep/kv-secret-content-type';
+import kvKeyRotationExpiry from './bicep/kv-key-rotation-expiry';
+import acrAdminUser from './bicep/acr-admin-user';
+import acrAnonymousPull from './bicep/acr-anonymous-pull';
+import acrPublicNetwork from './bicep/acr-public-network';
+import acrExportPolicy from './bicep/acr-export-policy';
+import acrQuarantine from './bicep/acr-quarantine';
+import acrContentTrust from './bicep/acr-content-trust';
+import acrSkuScanning from './bicep/acr-sku-scanning';
+import acrAuditLogs from './bicep/acr-audit-logs';
+import appAuth from './bicep/app-auth';
+import appBasicPublishingCreds from './bicep/app-basic-publishing-creds';
+import appCorsWildcard from './bicep/app-cors-wildcard';
+import appFtps from './bicep/app-ftps';
+import appHttpsOnly from './bicep/app-https-only';
+import appManagedIdentity from './bicep/app-managed-identity';
+import appMinTls from './bicep/app-min-tls';
+import appPublicNetwork from './bicep/app-public-network';
+import appRemoteDebug from './bicep/app-remote-debug';
+import aksLocalAccounts from './bicep/aks-local-accounts';
+import aksRbac from './bicep/aks-rbac';
+import aksEntraRbac from './bicep/aks-entra-rbac';
+import aksApiServerAccess from './bicep/aks-api-server-access';
+import aksManagedIdentity from './bicep/aks-managed-identity';
+import aksWorkloadIdentity from './bicep/aks-workload-identity';
+import aksNetworkPolicy from './bicep/aks-network-policy';
+import aksSecretsStoreCsi from './bicep/aks-secrets-store-csi';
+import aksDefender from './bicep/aks-defender';
+import aksAuditLogs from './bicep/aks-audit-logs';
+import aksPolicyAddon from './bicep/aks-policy-addon';
+import aksEncryptionAtHost from './bicep/aks-encryption-at-host';
+import aksHttpAppRouting from './bicep/aks-http-app-routing';
+import aksUpgradeChannel from './bicep/aks-upgrade-channel';
 
 export const allRules: readonly Rule[] = [
+  acrAdminUser,
+  acrAnonymousPull,
+  acrAuditLogs,
+  acrContentTrust,
+  acrExportPolicy,
+  acrPublicNetwork,
+  acrQuarantine,
+  acrSkuScanning,
+  adfGit,
+  adfIdentity,
+  adfLinkedserviceSecret,
+  adfManagedVnet,
+  adfPublicNetwork,
   adoCheckoutPersistCredentials,
   adoDeploymentWithoutEnvironment,
   adoScriptInjection,
@@ -130,6 +190,20 @@ export const allRules: readonly Rule[] = [
   aiConnectionSharedToAll,
   aiKeyRetrieval,
   aifProjectIdentity,
+  aksApiServerAccess,
+  aksAuditLogs,
+  aksDefender,
+  aksEncryptionAtHost,
+  aksEntraRbac,
+  aksHttpAppRouting,
+  aksLocalAccounts,
+  aksManagedIdentity,
+  aksNetworkPolicy,
+  aksPolicyAddon,
+  aksRbac,
+  aksSecretsStoreCsi,
+  aksUpgradeChannel,
+  aksWorkloadIdentity,
   amlComputeAdminPassword,
   amlComputeIdleShutdown,
   amlComputeLocalAuth,
@@ -172,6 +246,15 @@ export const allRules: readonly Rule[] = [
   aoaiNetworkAcl,
   aoaiOutboundRestrict,
   aoaiPublicNetwork,
+  appAuth,
+  appBasicPublishingCreds,
+  appCorsWildcard,
+  appFtps,
+  appHttpsOnly,
+  appManagedIdentity,
+  appMinTls,
+  appPublicNetwork,
+  appRemoteDebug,
   azuremlSchema,
   bicepAdminUsernameLiteral,
   bicepArtifactsSasNotSecure,
@@ -206,6 +289,17 @@ export const allRules: readonly Rule[] = [
   hardcodedPassword,
   hardcodedSecret,
   invalidConfig,
+  kvAccessPolicyBroad,
+  kvAuditLogs,
+  kvFirewall,
+  kvKeyRotationExpiry,
+  kvPublicNetwork,
+  kvPurgeProtection,
+  kvRbac,
+  kvSecretContentType,
+  kvSecretExpiry,
+  kvSecretValueLiteral,
+  kvSoftDelete,
   sqlAdminPasswordLiteral,
   sqlAuditing,
   sqlDefender,

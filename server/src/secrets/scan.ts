@@ -9,6 +9,7 @@ import { DETECTOR_BY_ID, FORMAT_SCANNERS, type RawMatch, type ScanInput } from '
 import { asciiLower } from './formats';
 import { classifyKeyName, VALUE_WRAPPER_KEYS, type KeyNameInfo } from './keyNames';
 import { isInterestingName, NAME_HINTS, scanByKey, scanEmbedded } from './named';
+import { CANNOT, NOT_ASCII, valueVerdict } from './prefilter';
 import type { ScanContext, SecretKind, SecretMatch } from './types';
 
 /** Values longer than this are scanned only in their first MAX_SCAN_LENGTH characters. */
@@ -108,21 +109,6 @@ function toMatch(m: RawMatch): SecretMatch {
 }
 
 /**
- * Every lower-case keyword a format detector's pre-filter or `NAME_HINTS` looks for, as one
- * case-insensitive pattern (the pre-filters that need two keywords are checked apart). Used on
- * ASCII text only, where `/i` matching is exactly "the lower-cased text includes the keyword".
- * Keep in step with `NAME_HINTS` (named.ts) and the pre-filters of `FORMAT_SCANNERS` (detectors.ts):
- * test/secrets/scan.test.ts checks that every pre-filter keyword is covered.
- */
-const VALUE_HINT_RE =
-  /pass|pwd|secret|token|key|sas|cred|pat|conn|login|\+a(?:st|sb|eh|rm|cr)|acdb|azse|jqqj9|gh[pousr]_|t3blbkfj|sk-ant-|hf_|api_org_|dapi|[78]q~|sig=|eyj/i;
-const AUTH_SCHEME_HINT_RE = /basic|bearer/i;
-const AUTHORIZATION_RE = /authorization/i;
-const CURL_RE = /curl/i;
-const DASH_U_RE = /-u/i;
-const NON_ASCII_RE = /[^\x00-\x7f]/;
-
-/**
  * A key name (first 200 characters, separators and non-ASCII characters ignored, as
  * `splitKeyWords` reads it) that contains none of these cannot be a secret-like name:
  * every class, client-secret, PAT and bare-key name ends in one of them. (`constructor`:
@@ -167,16 +153,12 @@ export function cannotHoldSecret(value: string, key: string | undefined, extraSe
   if (typeof value !== 'string' || value.length < 4) return true;
   if (key !== undefined && keyMayNameSecret(key, extraSecretNames)) return false;
   if (value.length > MAX_SCAN_LENGTH) return cannotHoldSecretSlow(value, key, extraSecretNames);
-  if (VALUE_HINT_RE.test(value)) return false;
-  // lower-casing a few non-ASCII characters yields ASCII letters (`\u212A` → `k`): judge those values the long way
-  if (NON_ASCII_RE.test(value)) return cannotHoldSecretSlow(value, key, extraSecretNames);
-  if (value.includes('://') && value.includes('@')) return false; // url-credentials
-  if (CURL_RE.test(value) && DASH_U_RE.test(value)) return false; // curl-credentials
-  if (AUTH_SCHEME_HINT_RE.test(value) && (AUTHORIZATION_RE.test(value) || keyInfoFor(key, extraSecretNames).compact === 'authorization')) return false;
-  return true;
+  const verdict = valueVerdict(value, () => keyInfoFor(key, extraSecretNames).compact === 'authorization');
+  if (verdict === NOT_ASCII) return cannotHoldSecretSlow(value, key, extraSecretNames);
+  return verdict === CANNOT;
 }
 
-/** The reference definition of `cannotHoldSecret` (any text). */
+/** `cannotHoldSecret` for any text: lower-cases a copy and asks every gate. */
 function cannotHoldSecretSlow(value: string, key: string | undefined, extraSecretNames?: readonly string[]): boolean {
   const native = value.length > MAX_SCAN_LENGTH ? value.slice(0, MAX_SCAN_LENGTH).toLowerCase() : value.toLowerCase();
   for (const h of NAME_HINTS) if (native.includes(h)) return false;

@@ -131,16 +131,21 @@ function makeView(node: YAMLMap): MappingView {
 /** Max number of alias expansions while converting to JS (alias bombs). */
 const MAX_ALIASES = 100;
 const MAX_DEPTH = 64;
+/**
+ * Max number of nodes converted: each alias expands its whole target, so 100 aliases of one large
+ * mapping multiplied the work by 100 (a 250 KB file took 2 s and 100 MB; found by fuzzing).
+ */
+const MAX_NODES = 250_000;
 
 /**
  * Convert a YAML node to a plain JS value without warnings or throws: non-scalar keys are
  * stringified, aliases are expanded at most MAX_ALIASES times (then become null).
  */
 export function yamlToJs(node: unknown, doc?: Document.Parsed): unknown {
-  const budget = { aliases: MAX_ALIASES };
+  const budget = { aliases: MAX_ALIASES, nodes: MAX_NODES };
   const conv = (n: unknown, depth: number): unknown => {
     if (n === null || n === undefined) return null;
-    if (depth > MAX_DEPTH) return null;
+    if (depth > MAX_DEPTH || --budget.nodes < 0) return null;
     if (isScalar(n)) {
       const v = n.value;
       return typeof v === 'bigint' ? Number(v) : v instanceof Date ? v.toISOString() : v;

@@ -8,7 +8,7 @@
  */
 import type { FileHost } from '../../engine/document';
 import type { Span } from '../../engine/types';
-import type { Expr, ObjectExpr, ForExpr, StringLiteral, TypedLambdaExpr } from './ast';
+import type { Expr, ObjectExpr, ObjectProperty, ForExpr, StringLiteral, TypedLambdaExpr } from './ast';
 import { parse } from './parser';
 import { BicepModel, classifyModulePath, findProperty, resolveRelative, samePath, splitPath } from './model';
 import type { ModuleSymbol, ParamSymbol, ResourceSymbol } from './model';
@@ -1618,7 +1618,7 @@ interface ParamSourceResolved {
 export interface ModuleParam {
   readonly name: string;
   /** The `name: value` property in the caller's `params` object (undefined when spread or computed). */
-  readonly property: import('./ast').ObjectProperty | undefined;
+  readonly property: ObjectProperty | undefined;
   /** The target file's param of that name (undefined when the target is not readable or has no such param). */
   readonly param: ParamSymbol | undefined;
   /** The value the caller passes (evaluated in the caller), or unknown 'absent' when not passed. */

@@ -28,6 +28,7 @@
  * Nesting is kept on explicit stacks (no recursion); every loop advances.
  */
 import type { StringScalar } from '../../engine/hooks';
+import { pathLink, YamlScalar, type PathLink } from './walk';
 
 /** Emitted paths are cut at this many elements (10,000-level nesting stays linear). */
 export const MAX_PATH_DEPTH = 256;
@@ -112,6 +113,16 @@ interface Frame {
   bufMark: number;
   /** Flow collections: opened as an item value of a flow sequence (may still become a pair key). */
   seqItem: boolean;
+  /**
+   * The route through this frame's segments, and what it was built from: still valid while
+   * these equal the frame's fields and the route of the frame below (see `routeLink`).
+   */
+  link: PathLink | undefined;
+  linkParent: PathLink | undefined;
+  linkKind: number;
+  linkKey: string | undefined;
+  linkIndex: number;
+  linkPair: boolean;
 }
 
 function isBreak(c: number): boolean {
@@ -1210,7 +1221,27 @@ class Scanner {
   private pushFrame(kind: number, flow: boolean, indent: number, parent: Frame | undefined, keyPosition: boolean, seqItem: boolean): Frame {
     let f = this.frames[this.depth];
     if (f === undefined) {
-      f = { kind, flow, indent, state: 0, explicit: false, key: undefined, pair: false, itemOpen: false, index: 0, suppressed: false, containerKey: undefined, bufMark: 0, seqItem };
+      f = {
+        kind,
+        flow,
+        indent,
+        state: 0,
+        explicit: false,
+        key: undefined,
+        pair: false,
+        itemOpen: false,
+        index: 0,
+        suppressed: false,
+        containerKey: undefined,
+        bufMark: 0,
+        seqItem,
+        link: undefined,
+        linkParent: undefined,
+        linkKind: -1,
+        linkKey: undefined,
+        linkIndex: 0,
+        linkPair: false,
+      };
       this.frames.push(f);
     }
     f.kind = kind;
@@ -1499,7 +1530,7 @@ class Scanner {
     if (f === undefined) key = undefined;
     else if (isKey) key = f.containerKey;
     else key = effectiveKey(f);
-    const s: StringScalar = { value, span: { start, end }, valueStart, key, path: this.buildPath(isKey), interpolated: false, isKey };
+    const s: StringScalar = new YamlScalar(value, { start, end }, valueStart, key, isKey, this.routeLink(isKey), MAX_PATH_DEPTH);
     if (this.buffering && this.flowDepth > 0) {
       if (start - this.flowStartPos > 1024 || this.scanMulti) this.stopBuffering();
       else {
@@ -1510,27 +1541,42 @@ class Scanner {
     this.onScalar(s);
   }
 
-  private buildPath(forKey: boolean): (string | number)[] {
+  /**
+   * The route of a scalar emitted now (for a key: its mapping's route), as a `PathLink` whose
+   * first MAX_PATH_DEPTH segments are the path. Frame `k` contributes its sequence index (and
+   * the key of a single-pair item) or its mapping key ('?' when it has none); a key event
+   * leaves out the key of its own mapping and the pair key of its own sequence item. Links
+   * are kept on the frames and rebuilt only where a frame changed, so a scalar costs no
+   * array and, next to a sibling, no allocation.
+   */
+  private routeLink(forKey: boolean): PathLink | undefined {
     const fr = this.frames;
     const d = this.depth;
-    const path: (string | number)[] = [];
-    for (let k = 0; k < d && path.length < MAX_PATH_DEPTH; k++) {
+    // every frame adds at least one segment: frames past MAX_PATH_DEPTH are cut off anyway
+    const full = d > MAX_PATH_DEPTH ? MAX_PATH_DEPTH : forKey ? d - 1 : d;
+    let parent: PathLink | undefined;
+    for (let k = 0; k < full; k++) {
       const f = fr[k] as Frame;
-      const last = k === d - 1;
-      if (f.kind === SEQ) {
-        if (last && forKey) {
-          if (f.pair) path.push(f.index);
-          break;
-        }
-        path.push(f.index);
-        if (f.pair) path.push(f.key ?? '?');
-      } else {
-        if (last && forKey) break;
-        path.push(f.key ?? '?');
+      if (f.link === undefined || f.linkParent !== parent || f.linkKind !== f.kind || f.linkKey !== f.key || f.linkIndex !== f.index || f.linkPair !== f.pair) {
+        let l: PathLink;
+        if (f.kind === SEQ) {
+          l = pathLink(parent, f.index);
+          if (f.pair) l = pathLink(l, f.key ?? '?');
+        } else l = pathLink(parent, f.key ?? '?');
+        f.link = l;
+        f.linkParent = parent;
+        f.linkKind = f.kind;
+        f.linkKey = f.key;
+        f.linkIndex = f.index;
+        f.linkPair = f.pair;
       }
+      parent = f.link;
     }
-    if (path.length > MAX_PATH_DEPTH) path.length = MAX_PATH_DEPTH;
-    return path;
+    if (forKey && d > 0 && d <= MAX_PATH_DEPTH) {
+      const top = fr[d - 1] as Frame;
+      if (top.kind === SEQ && top.pair) return pathLink(parent, top.index);
+    }
+    return parent;
   }
 
   private stopBuffering(): void {

@@ -19,6 +19,7 @@ export default withExtraFixes(
     insecure: (v) => !hasManagedIdentityType(v),
     absent: 'insecure',
     secureValue: "'SystemAssigned'",
+    fixTitle: 'Use a system-assigned identity',
     message: 'Data factory {{resource}} has no managed identity (identity type is {{value}}), so its linked services need stored keys, passwords or connection strings; use a system- or user-assigned identity.',
     absentMessage: 'Data factory {{resource}} has no managed identity, so its linked services need stored keys, passwords or connection strings; add a system- or user-assigned identity.',
     avm: { module: AVM_DATA_FACTORY, param: 'managedIdentities', insecure: (v) => !avmHasIdentity(v), absent: 'insecure', secureValue: '{\n  systemAssigned: true\n}' },

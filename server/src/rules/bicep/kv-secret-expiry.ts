@@ -16,7 +16,7 @@ function expiryFix(doc: Parameters<typeof insertDeclarationEdit>[0], r: Resource
   const edit = prop?.edits[0];
   if (!edit) return [];
   const decl = insertDeclarationEdit(doc, `@description('Expiry of the secrets (seconds since epoch): 90 days after the deployment.')${doc.eol}param ${name} int = dateTimeToEpoch(dateTimeAdd(utcNow(), 'P90D'))`);
-  if (decl.start >= r.decl.start && decl.start <= r.decl.end) return [];
+  if (decl.start > r.decl.start && decl.start < r.decl.end) return [];
   return [{ title: 'Expire the secret 90 days after the deployment', edits: [decl, edit], safety: 'unsafe' }];
 }
 

@@ -185,7 +185,7 @@ function addSettingFix(doc: AnalysisDocument, r: ResourceSymbol): Fix[] {
   ];
   const declEnd = r.decl.end;
   const param = insertDeclarationEdit(doc, `@description('Log Analytics workspace that receives the audit logs.')${eol}param ${ws} string`);
-  if (param.start >= r.decl.start && param.start <= declEnd) return [];
+  if (param.start > r.decl.start && param.start < declEnd) return [];
   return [
     {
       title: 'Add a diagnostic setting that sends the audit logs to Log Analytics',
@@ -204,6 +204,6 @@ function avmFix(doc: AnalysisDocument, m: ModuleSymbol): Fix[] {
   const edit = prop?.edits[0];
   if (!edit) return [];
   const param = insertDeclarationEdit(doc, `@description('Log Analytics workspace that receives the audit logs.')${eol}param ${ws} string`);
-  if (param.start >= m.decl.start && param.start <= m.decl.end) return [];
+  if (param.start > m.decl.start && param.start < m.decl.end) return [];
   return [{ title: 'Pass diagnosticSettings with a Log Analytics workspace', edits: [param, edit], safety: 'unsafe' }];
 }

@@ -170,50 +170,57 @@ export function connectionObjects(value: Expr | undefined): ObjectExpr[] {
   return [];
 }
 
+const peCache = new WeakMap<BicepModel, Map<ResourceSymbol, PrivateEndpointLink[]>>();
+
 /** Targets of private endpoints in this file: resource → links. Cached per document. */
 export function privateEndpointIndex(doc: AnalysisDocument): Map<ResourceSymbol, PrivateEndpointLink[]> {
-  return doc.cached('bicep-graph:pe', () => {
-    const out = new Map<ResourceSymbol, PrivateEndpointLink[]>();
-    if (doc.kind !== 'bicep') return out;
-    const { model } = getBicep(doc);
-    const add = (r: ResourceSymbol, link: PrivateEndpointLink) => {
-      const list = out.get(r) ?? [];
-      list.push(link);
-      out.set(r, list);
-    };
-    const scan = (via: ResourceSymbol | ModuleSymbol, root: ObjectExpr | undefined, prefix: string) => {
-      for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
-        const prop = locatePath(root, `${prefix}${key}`).property;
-        if (!prop?.value) continue;
-        const objects = connectionObjects(prop.value);
-        if (objects.length === 0) {
-          for (const r of referencedResources(model, prop.value)) add(r, { via, connection: undefined });
-          continue;
-        }
-        for (const o of objects) {
-          const id = locatePath(o, 'properties.privateLinkServiceId').property?.value;
-          for (const r of referencedResources(model, id)) add(r, { via, connection: o });
-        }
-      }
-    };
-    for (const pe of model.resources) {
-      if (pe.existing || pe.typeLower !== PRIVATE_ENDPOINTS) continue;
-      scan(pe, pe.body, 'properties.');
-    }
-    for (const m of model.modules) {
-      const ref = avmRef(m);
-      if (ref?.module === AVM_PRIVATE_ENDPOINT) {
-        scan(m, m.body, 'params.');
+  if (doc.kind !== 'bicep') return new Map();
+  return privateEndpointIndexOf(getBicep(doc).model);
+}
+
+/** Targets of private endpoints declared in a model (resources, AVM private-endpoint modules, local modules that create endpoints). */
+export function privateEndpointIndexOf(model: BicepModel): Map<ResourceSymbol, PrivateEndpointLink[]> {
+  const hit = peCache.get(model);
+  if (hit) return hit;
+  const out = new Map<ResourceSymbol, PrivateEndpointLink[]>();
+  peCache.set(model, out);
+  const add = (r: ResourceSymbol, link: PrivateEndpointLink) => {
+    const list = out.get(r) ?? [];
+    list.push(link);
+    out.set(r, list);
+  };
+  const scan = (via: ResourceSymbol | ModuleSymbol, root: ObjectExpr | undefined, prefix: string) => {
+    for (const key of ['privateLinkServiceConnections', 'manualPrivateLinkServiceConnections']) {
+      const prop = locatePath(root, `${prefix}${key}`).property;
+      if (!prop?.value) continue;
+      const objects = connectionObjects(prop.value);
+      if (objects.length === 0) {
+        for (const r of referencedResources(model, prop.value)) add(r, { via, connection: undefined });
         continue;
       }
-      const passed = resourcesPassedTo(m);
-      if (passed.size === 0) continue;
-      const verdict = moduleCreates(m, (t) => t === PRIVATE_ENDPOINTS, (r) => r === AVM_PRIVATE_ENDPOINT);
-      if (verdict === 'no') continue;
-      for (const r of passed) add(r, { via: m, connection: undefined });
+      for (const o of objects) {
+        const id = locatePath(o, 'properties.privateLinkServiceId').property?.value;
+        for (const r of referencedResources(model, id)) add(r, { via, connection: o });
+      }
     }
-    return out;
-  });
+  };
+  for (const pe of model.resources) {
+    if (pe.existing || pe.typeLower !== PRIVATE_ENDPOINTS) continue;
+    scan(pe, pe.body, 'properties.');
+  }
+  for (const m of model.modules) {
+    const ref = avmRef(m);
+    if (ref?.module === AVM_PRIVATE_ENDPOINT) {
+      scan(m, m.body, 'params.');
+      continue;
+    }
+    const passed = resourcesPassedTo(m);
+    if (passed.size === 0) continue;
+    const verdict = moduleCreates(m, (t) => t === PRIVATE_ENDPOINTS, (r) => r === AVM_PRIVATE_ENDPOINT);
+    if (verdict === 'no') continue;
+    for (const r of passed) add(r, { via: m, connection: undefined });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -289,4 +296,53 @@ export function childName(r: ResourceSymbol): string | undefined {
     if (v.exprs.length === 0) return lastSeg;
   }
   return undefined;
+}
+
+/** Resource types deployed by AVM resource modules (for `module.outputs.resourceId` references). */
+const AVM_TYPES: Readonly<Record<string, string>> = {
+  'avm/res/machine-learning-services/workspace': 'microsoft.machinelearningservices/workspaces',
+  'avm/res/machine-learning-services/registry': 'microsoft.machinelearningservices/registries',
+  'avm/res/cognitive-services/account': 'microsoft.cognitiveservices/accounts',
+  'avm/res/search/search-service': 'microsoft.search/searchservices',
+  'avm/res/storage/storage-account': 'microsoft.storage/storageaccounts',
+  'avm/res/key-vault/vault': 'microsoft.keyvault/vaults',
+  'avm/res/container-registry/registry': 'microsoft.containerregistry/registries',
+  'avm/res/document-db/database-account': 'microsoft.documentdb/databaseaccounts',
+  'avm/res/sql/server': 'microsoft.sql/servers',
+  'avm/res/data-factory/factory': 'microsoft.datafactory/factories',
+  'avm/res/web/site': 'microsoft.web/sites',
+  'avm/res/purview/account': 'microsoft.purview/accounts',
+  'avm/res/app-configuration/configuration-store': 'microsoft.appconfiguration/configurationstores',
+  'avm/res/event-hub/namespace': 'microsoft.eventhub/namespaces',
+  'avm/res/service-bus/namespace': 'microsoft.servicebus/namespaces',
+  'avm/res/cache/redis': 'microsoft.cache/redis',
+  'avm/res/db-for-postgre-sql/flexible-server': 'microsoft.dbforpostgresql/flexibleservers',
+};
+
+/**
+ * The resource types an id expression designates: referenced resource symbols (existing ones
+ * included), `resourceId('Microsoft.X/y', …)` calls and `avmModule.outputs.resourceId`.
+ */
+export function referencedTypes(model: BicepModel, expr: Expr | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!expr) return out;
+  for (const r of referencedResources(model, expr)) if (r.typeLower) out.add(r.typeLower);
+  let budget = 5000;
+  walkTree(expr as Node, (node) => {
+    if (--budget < 0) return false;
+    if (node.kind === 'Call' && !node.target && RESOURCE_ID_FUNCTIONS.has(node.name.name.toLowerCase())) {
+      const t = node.args.find((a) => a.kind === 'String' && a.exprs.length === 0 && /^[A-Za-z0-9]+\.[A-Za-z0-9.]+\/[A-Za-z0-9/]+$/.test(a.segments[0] ?? ''));
+      if (t && t.kind === 'String') out.add((t.segments[0] ?? '').toLowerCase());
+    }
+    if (node.kind === 'Member' && node.object.kind === 'Member' && node.object.name?.name === 'outputs' && node.object.object.kind === 'Var') {
+      const sym = model.lookup(node.object.object.name);
+      if (sym?.kind === 'module') {
+        const ref = avmRef(sym);
+        const t = ref ? AVM_TYPES[ref.module] : undefined;
+        if (t) out.add(t);
+      }
+    }
+    return undefined;
+  });
+  return out;
 }

@@ -2,11 +2,11 @@
  * Shared facts for the data and app platform Bicep rules (not a rule: camelCase file):
  * Cosmos DB, Azure SQL, Data Factory, App Service, Purview.
  */
-import type { BicepValue } from '../../../languages/bicep';
+import type { BicepValue, ResourceSymbol } from '../../../languages/bicep';
 import type { ResourceView } from '../support';
-import { sameEnum } from '../support';
+import { locatePath, sameEnum } from '../support';
 import { addPrivateEndpointFix } from './snippets';
-import { privateEndpointIndex } from './graph';
+import { childName, childrenOfType, privateEndpointIndex } from './graph';
 import { withExtraFixes } from './withFixes';
 import type { Rule } from '../../../engine/rule';
 
@@ -67,4 +67,35 @@ export function avmHasIdentity(v: BicepValue): boolean {
 /** An identity `type` that includes a managed identity (`SystemAssigned`, `UserAssigned`, both). */
 export function hasManagedIdentityType(v: BicepValue): boolean {
   return typeof v === 'string' && /systemassigned|userassigned/i.test(v);
+}
+
+/** App Service site/slot types, and the `config` child types. */
+export const SITE_TYPES = [WEB_SITES, WEB_SLOTS];
+export const SITE_CONFIG_TYPES = [WEB_CONFIG, WEB_SLOT_CONFIG];
+
+/** The `config` children of a site or slot named `name` (`web`, `authsettingsV2`…): nested, `parent:` or `'app/web'`. */
+export function siteConfigChildren(site: ResourceSymbol, name: string): ResourceSymbol[] {
+  const type = site.typeLower === WEB_SLOTS.toLowerCase() ? WEB_SLOT_CONFIG.toLowerCase() : WEB_CONFIG.toLowerCase();
+  return childrenOfType(site, type).filter((c) => !c.existing && (childName(c) ?? '').toLowerCase() === name.toLowerCase());
+}
+
+/**
+ * Where a `siteConfig` setting lives for a resource: `properties.siteConfig.<key>` on sites and
+ * slots, `properties.<key>` on a `config` resource named `web`; undefined for other config names.
+ */
+export function siteSettingPath(key: string): (r: ResourceView) => string | undefined {
+  return (r) => {
+    const res = r.resource;
+    if (!res) return undefined;
+    if (SITE_TYPES.some((t) => t.toLowerCase() === res.typeLower)) return `properties.siteConfig.${key}`;
+    if (SITE_CONFIG_TYPES.some((t) => t.toLowerCase() === res.typeLower)) return (childName(res) ?? '').toLowerCase() === 'web' ? `properties.${key}` : undefined;
+    return undefined;
+  };
+}
+
+/** For a site/slot whose `siteConfig.<key>` is absent: is it set by a `config/web` child instead? */
+export function siteSettingElsewhere(r: ResourceView, key: string): boolean {
+  const res = r.resource;
+  if (!res || !SITE_TYPES.some((t) => t.toLowerCase() === res.typeLower)) return false;
+  return siteConfigChildren(res, 'web').some((c) => locatePath(c.body, `properties.${key}`).property !== undefined);
 }

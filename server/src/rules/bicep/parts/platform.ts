@@ -141,3 +141,8 @@ export function isBroadRange(v: BicepValue | undefined): boolean {
   const prefix = Number(m[5]);
   return prefix <= BROAD_PREFIX;
 }
+
+/** A registry whose SKU is known to be Premium-capable: not Basic / Standard (AVM: `acrSku`, default Premium). */
+export function premiumRegistry(view: ResourceView): boolean {
+  return view.module ? knownNotAnyOf(view, 'params.acrSku', ['Basic', 'Standard']) : knownNotAnyOf(view, 'sku.name', ['Basic', 'Standard']);
+}

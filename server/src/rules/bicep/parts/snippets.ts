@@ -101,10 +101,9 @@ export function inLoop(r: ResourceSymbol): boolean {
 }
 
 /** An existing param of that name, or the edit declaring it (with a description); `ref` is a snippet tab stop. */
-export function paramRef(doc: AnalysisDocument, name: string, description: string, tabStop: number): { ref: string; edit: TextEdit | undefined } {
+export function paramRef(doc: AnalysisDocument, name: string, description: string, tabStop: number, aliases: readonly string[] = []): { ref: string; edit: TextEdit | undefined } {
   const { model } = getBicep(doc);
-  const existing = model.param(name);
-  if (existing) return { ref: name, edit: undefined };
+  for (const n of [name, ...aliases]) if (model.param(n)) return { ref: n, edit: undefined };
   const decl = [`@description('${description}')`, `param \${${tabStop}:${name}} string`].join(doc.eol);
   return { ref: `\${${tabStop}:${name}}`, edit: insertDeclarationEdit(doc, decl) };
 }
@@ -175,6 +174,7 @@ export const PRIVATE_LINK: Readonly<Record<string, PrivateLinkFacts>> = {
 };
 
 function kindOf(r: ResourceSymbol): string | undefined {
+  if (!r.model) return undefined;
   try {
     const v = r.model.evaluator.resourceProperty(r, 'kind');
     return v.kind === 'known' && typeof v.value === 'string' ? v.value.toLowerCase() : undefined;
@@ -201,7 +201,7 @@ function dnsZoneGroupLines(zones: readonly string[], nested: boolean, parentRef?
       '      {',
       `        name: '${zoneConfigName(z)}'`,
       '        properties: {',
-      `          privateDnsZoneId: resourceId('Microsoft.Network/privateDnsZones', ${escapeVerbatim(z)})`,
+      `          privateDnsZoneId: resourceId('Microsoft.Network/privateDnsZones', ${z.replace(/\$(?!\{\d+:)/g, '\\$')})`,
       '        }',
       '      }',
     );
@@ -223,7 +223,7 @@ export function addPrivateEndpointFix(doc: AnalysisDocument, r: ResourceSymbol):
   if (!facts || inLoop(r)) return undefined;
   const ref = referenceText(r);
   const name = uniqueSymbolName(doc, `${r.name}PrivateEndpoint`);
-  const subnet = paramRef(doc, 'privateEndpointSubnetId', 'Resource id of the subnet that holds the private endpoints.', 2);
+  const subnet = paramRef(doc, 'privateEndpointSubnetId', 'Resource id of the subnet that holds the private endpoints.', 2, ['privateEndpointSubnetResourceId', 'peSubnetId', 'subnetId', 'subnetResourceId']);
   const zones = facts.zones(r);
   const lines = [
     `resource \${1:${name}} 'Microsoft.Network/privateEndpoints@2024-05-01' = ${conditionPrefix(doc, r)}{`,
@@ -289,7 +289,9 @@ export function addDiagnosticSettingsFix(doc: AnalysisDocument, r: ResourceSymbo
   if (inLoop(r)) return undefined;
   const { model } = getBicep(doc);
   const law = model.resources.find((x) => x.typeLower === 'microsoft.operationalinsights/workspaces' && !x.loop && !x.nestedIn);
-  const workspace = law ? { ref: `\${2:${law.name}.id}`, edit: undefined } : paramRef(doc, 'logAnalyticsWorkspaceId', 'Resource id of the Log Analytics workspace that receives diagnostic logs.', 2);
+  const workspace = law
+    ? { ref: `\${2:${law.name}.id}`, edit: undefined }
+    : paramRef(doc, 'logAnalyticsWorkspaceId', 'Resource id of the Log Analytics workspace that receives diagnostic logs.', 2, ['logAnalyticsWorkspaceResourceId', 'workspaceId', 'lawId', 'logAnalyticsId']);
   const name = uniqueSymbolName(doc, `${r.name}Diagnostics`);
   const lines = [
     `resource \${1:${name}} 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = ${conditionPrefix(doc, r)}{`,
@@ -382,4 +384,39 @@ export function addChildResourcesFix(doc: AnalysisDocument, parent: ResourceSymb
   const edit = insertAfterResourceEdit(doc, parent, layoutLines(doc, lines));
   if (/\$\{\d+[:}]/.test(edit.newText)) return snippetFix(doc, title, [edit]);
   return { title, edits: [{ ...edit, newText: edit.newText.replace(/\\\$/g, '$') }], safety: 'safe' };
+}
+
+/** Zones per sub-resource where they differ from the type's default (Bicep string literal text). */
+const GROUP_ZONES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  'microsoft.storage/storageaccounts': Object.fromEntries(
+    ['blob', 'file', 'queue', 'table', 'web', 'dfs'].flatMap((g) => [
+      [g, [`'privatelink.${g}.\${environment().suffixes.storage}'`]],
+      [`${g}_secondary`, [`'privatelink.${g}.\${environment().suffixes.storage}'`]],
+    ]),
+  ),
+  'microsoft.documentdb/databaseaccounts': {
+    sql: ["'privatelink.documents.azure.com'"],
+    sqldedicated: ["'privatelink.sqlx.cosmos.azure.com'"],
+    mongodb: ["'privatelink.mongo.cosmos.azure.com'"],
+    cassandra: ["'privatelink.cassandra.cosmos.azure.com'"],
+    gremlin: ["'privatelink.gremlin.cosmos.azure.com'"],
+    table: ["'privatelink.table.cosmos.azure.com'"],
+    analytical: ["'privatelink.analytics.cosmos.azure.com'"],
+  },
+  'microsoft.datafactory/factories': { datafactory: ["'privatelink.datafactory.azure.net'"], portal: ["'privatelink.adf.azure.com'"] },
+  'microsoft.purview/accounts': { account: ["'privatelink.purview.azure.com'"], portal: ["'privatelink.purviewstudio.azure.com'"] },
+};
+
+/**
+ * Private DNS zones (Bicep string literal text) for a private endpoint to a resource type and group
+ * id; `target` refines by kind (AI services). Undefined when the type is unknown.
+ */
+export function zonesFor(typeLower: string, groupId: string | undefined, target?: ResourceSymbol): readonly string[] | undefined {
+  const facts = PRIVATE_LINK[typeLower];
+  if (!facts) return undefined;
+  const byGroup = groupId ? GROUP_ZONES[typeLower]?.[groupId.toLowerCase()] : undefined;
+  if (byGroup) return byGroup;
+  if (target) return facts.zones(target);
+  // no symbol: the default zones without a kind
+  return facts.zones({ typeLower, model: undefined } as unknown as ResourceSymbol);
 }

@@ -23,9 +23,15 @@ export function resourceAt(doc: AnalysisDocument, offset: number): ResourceSymbo
  * (appended after the rule's own fixes). `extra` is only asked for Bicep documents; it never
  * needs try/catch (a throw adds nothing).
  */
-export function withExtraFixes<M extends string>(rule: Rule<M>, extra: (doc: AnalysisDocument, resource: ResourceSymbol, report: Report<M>) => readonly (Fix | undefined)[]): Rule<M> {
+export function withExtraFixes<M extends string>(
+  rule: Rule<M>,
+  extra: (doc: AnalysisDocument, resource: ResourceSymbol, report: Report<M>) => readonly (Fix | undefined)[],
+  /** The strongest disposition of the added fixes. */
+  extraSafety: 'safe' | 'unsafe' = 'safe',
+): Rule<M> {
+  const fixable = rule.meta.fixable === 'unsafe' || extraSafety === 'unsafe' ? 'unsafe' : 'safe';
   return {
-    meta: { ...rule.meta, fixable: rule.meta.fixable === false ? 'safe' : rule.meta.fixable },
+    meta: { ...rule.meta, fixable },
     create(context: RuleContext<M>) {
       const doc = context.document;
       const sub: RuleContext<M> = {

@@ -1,0 +1,55 @@
+import rule from '../../../server/src/rules/bicep/aks-network-policy';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const aks = (props: string, extra = "  identity: {\n    type: 'SystemAssigned'\n  }\n", api = '2025-05-01') => `resource aks 'Microsoft.ContainerService/managedClusters@${api}' = {
+  name: 'aks-contoso'
+  location: 'westeurope'
+${extra}  properties: {
+    dnsPrefix: 'aks-contoso'
+${props}
+  }
+}
+`;
+const avm = (params: string) => `module aks 'br/public:avm/res/container-service/managed-cluster:0.11.0' = {
+  params: {
+    name: 'aks-contoso'
+    primaryAgentPoolProfiles: []
+${params}
+  }
+}
+`;
+const existing = "resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' existing = {\n  name: 'aks-contoso'\n}\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'azure', code: aks("    networkProfile: {\n      networkPlugin: 'azure'\n      networkPolicy: 'azure'\n    }") },
+    { name: 'cilium dataplane without explicit policy', code: aks("    networkProfile: {\n      networkPlugin: 'azure'\n      networkDataplane: 'cilium'\n    }") },
+    { name: 'existing cluster', code: existing },
+    { name: 'AVM module with cilium', code: avm("    networkDataplane: 'cilium'") },
+  ],
+  invalid: [
+    {
+      name: 'none',
+      code: aks("    networkProfile: {\n      networkPlugin: 'azure'\n      networkPolicy: 'none'\n    }"),
+      errors: [{ messageId: 'insecure', line: 11, text: "'none'" }],
+      output: aks("    networkProfile: {\n      networkPlugin: 'azure'\n      networkPolicy: 'azure'\n    }"),
+    },
+    {
+      name: 'absent with kubenet: the fix picks calico',
+      code: aks("    networkProfile: {\n      networkPlugin: 'kubenet'\n    }"),
+      errors: [{ messageId: 'absent', line: 9, text: 'networkProfile' }],
+      output: aks("    networkProfile: {\n      networkPlugin: 'kubenet'\n      networkPolicy: 'calico'\n    }"),
+    },
+    {
+      name: 'no networkProfile',
+      code: aks('    enableRBAC: true'),
+      errors: [{ messageId: 'absent', line: 7 }],
+      output: aks("    enableRBAC: true\n    networkProfile: {\n      networkPolicy: 'azure'\n    }"),
+    },
+    {
+      name: 'AVM module without networkPolicy (no fix: the plugin decides)',
+      code: avm("    networkPlugin: 'azure'"),
+      errors: [{ messageId: 'absent', line: 2 }],
+    },
+  ],
+});

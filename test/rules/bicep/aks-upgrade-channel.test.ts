@@ -1,0 +1,56 @@
+import rule from '../../../server/src/rules/bicep/aks-upgrade-channel';
+import { ruleTester } from '../../helpers/ruleTester';
+
+const aks = (props: string, extra = "  identity: {\n    type: 'SystemAssigned'\n  }\n", api = '2025-05-01') => `resource aks 'Microsoft.ContainerService/managedClusters@${api}' = {
+  name: 'aks-contoso'
+  location: 'westeurope'
+${extra}  properties: {
+    dnsPrefix: 'aks-contoso'
+${props}
+  }
+}
+`;
+const avm = (params: string) => `module aks 'br/public:avm/res/container-service/managed-cluster:0.11.0' = {
+  params: {
+    name: 'aks-contoso'
+    primaryAgentPoolProfiles: []
+${params}
+  }
+}
+`;
+const existing = "resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' existing = {\n  name: 'aks-contoso'\n}\n";
+
+ruleTester(rule, {
+  valid: [
+    { name: 'stable + NodeImage', code: aks("    autoUpgradeProfile: {\n      upgradeChannel: 'stable'\n      nodeOSUpgradeChannel: 'NodeImage'\n    }") },
+    { name: 'patch, node OS default (NodeImage on this API version)', code: aks("    autoUpgradeProfile: {\n      upgradeChannel: 'patch'\n    }") },
+    { name: 'existing cluster', code: existing },
+    { name: 'AVM module default (stable)', code: avm("    skuTier: 'Standard'") },
+  ],
+  invalid: [
+    {
+      name: 'no autoUpgradeProfile',
+      code: aks('    enableRBAC: true'),
+      errors: [{ line: 7, message: 'upgradeChannel is not set' }],
+      output: aks("    enableRBAC: true\n    autoUpgradeProfile: {\n      upgradeChannel: 'stable'\n    }"),
+    },
+    {
+      name: "'none' channels",
+      code: aks("    autoUpgradeProfile: {\n      upgradeChannel: 'none'\n      nodeOSUpgradeChannel: 'None'\n    }"),
+      errors: [{ line: 10, text: "'none'", message: "upgradeChannel is 'none', nodeOSUpgradeChannel is 'None'" }],
+      output: aks("    autoUpgradeProfile: {\n      upgradeChannel: 'stable'\n      nodeOSUpgradeChannel: 'NodeImage'\n    }"),
+    },
+    {
+      name: 'old API version: node OS channel missing too',
+      code: aks('    enableRBAC: true', '', '2023-01-01'),
+      errors: [{ line: 4 }],
+      output: aks("    enableRBAC: true\n    autoUpgradeProfile: {\n      upgradeChannel: 'stable'\n      nodeOSUpgradeChannel: 'NodeImage'\n    }", '', '2023-01-01'),
+    },
+    {
+      name: 'AVM module with a profile without upgradeChannel',
+      code: avm("    autoUpgradeProfile: {\n      nodeOSUpgradeChannel: 'SecurityPatch'\n    }"),
+      errors: [{ line: 5, text: 'autoUpgradeProfile' }],
+      output: avm("    autoUpgradeProfile: {\n      nodeOSUpgradeChannel: 'SecurityPatch'\n      upgradeChannel: 'stable'\n    }"),
+    },
+  ],
+});
