@@ -217,17 +217,18 @@ function skipReason(text: string, config: EffectiveConfig): string | undefined {
   }
   const head = text.length > 8192 ? text.slice(0, 8192) : text;
   if (head.includes('\u0000')) return 'Bulwark skipped this file: it looks binary (it contains NUL bytes).';
-  let lineStart = 0;
   const maxLine = config.limits.maxLineLength;
   if (text.length > maxLine) {
-    for (;;) {
-      const nl = text.indexOf('\n', lineStart);
-      const end = nl < 0 ? text.length : nl;
-      if (end - lineStart > maxLine) {
-        return `Bulwark skipped this file: a line of ${end - lineStart} characters is above the limit of ${maxLine} (limits.maxLineLength); generated or minified content is not analysed.`;
+    // Lines end at \n, \r\n or a lone \r (as in computeLineStarts); the break is not counted.
+    let lineStart = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 10;
+      if (c !== 10 && c !== 13) continue;
+      if (i - lineStart > maxLine) {
+        return `Bulwark skipped this file: a line of ${i - lineStart} characters is above the limit of ${maxLine} (limits.maxLineLength); generated or minified content is not analysed.`;
       }
-      if (nl < 0) break;
-      lineStart = nl + 1;
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lineStart = i + 1;
     }
   }
   return undefined;

@@ -163,6 +163,12 @@ import aksPolicyAddon from './bicep/aks-policy-addon';
 import aksEncryptionAtHost from './bicep/aks-encryption-at-host';
 import aksHttpAppRouting from './bicep/aks-http-app-routing';
 import aksUpgradeChannel from './bicep/aks-upgrade-channel';
+import peDnsZoneGroup from './bicep/pe-dns-zone-group';
+import peGroupidValid from './bicep/pe-groupid-valid';
+import peMissingForPaas from './bicep/pe-missing-for-paas';
+import diagMissing from './bicep/diag-missing';
+import diagNoAuditCategory from './bicep/diag-no-audit-category';
+import diagNoDestination from './bicep/diag-no-destination';
 
 export const allRules: readonly Rule[] = [
   acrAdminUser,
@@ -273,6 +279,9 @@ export const allRules: readonly Rule[] = [
   cosmosMinTls,
   cosmosNetworkFilter,
   cosmosPublicNetwork,
+  diagMissing,
+  diagNoAuditCategory,
+  diagNoDestination,
   ghaAzureLoginSecret,
   ghaBroadPermissions,
   ghaCheckoutPersistCredentials,
@@ -300,6 +309,9 @@ export const allRules: readonly Rule[] = [
   kvSecretExpiry,
   kvSecretValueLiteral,
   kvSoftDelete,
+  peDnsZoneGroup,
+  peGroupidValid,
+  peMissingForPaas,
   sqlAdminPasswordLiteral,
   sqlAuditing,
   sqlDefender,

@@ -40,6 +40,7 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
     }
     if (st.isDirectory()) stack.push(abs);
     else if (st.isFile()) files.push(abs); // an explicitly named file is scanned whatever its extension
+    else problems.push({ path: abs, message: 'not a regular file or folder (device, pipe or socket); not read' });
   }
   while (stack.length) {
     if (opts.shouldStop?.()) break;
@@ -70,6 +71,11 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
       } else if (entry.isFile()) {
         if (!isSupportedPath(entry.name)) continue;
         if (opts.isExcluded?.(full)) continue;
+        // A name that is not valid UTF-8 comes back with U+FFFD and cannot be opened by that name.
+        if (entry.name.includes('\uFFFD') && !fs.existsSync(full)) {
+          problems.push({ path: full, message: 'file name is not valid UTF-8; not analysed' });
+          continue;
+        }
         files.push(full);
       } else if (entry.isSymbolicLink() && isSupportedPath(entry.name)) {
         // file symlinks are read; directory symlinks are never followed (no loops, no escaping the tree)
@@ -97,6 +103,8 @@ export function describeFsError(e: unknown, what: string): string {
       return `${what}: too many levels of symbolic links`;
     case 'EISDIR':
       return `${what}: is a folder`;
+    case 'EFBIG':
+      return `${what}: larger than 8 MB, not analysed`;
     default:
       return `${what}: ${code ?? (e instanceof Error ? e.message : String(e))}`;
   }

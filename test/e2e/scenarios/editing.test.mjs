@@ -99,6 +99,8 @@ describe('editing', () => {
           await s.gotoLine(lineNo, row.column + 8);
           const hover = await s.showHover();
           assert.match(hover, new RegExp(SECRET_RULE));
+          // The hover's "Quick Fix..." link appears once the code actions are resolved.
+          await s.waitFor(() => s.textOf('.monaco-hover:not(.hidden)'), (h) => h.includes('Quick Fix'), { description: 'the hover offers "Quick Fix..."' });
           await s.screenshot('diagnostic');
           await s.press('Escape');
         }

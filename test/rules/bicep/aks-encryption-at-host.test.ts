@@ -10,14 +10,6 @@ ${props}
   }
 }
 `;
-const avm = (params: string) => `module aks 'br/public:avm/res/container-service/managed-cluster:0.11.0' = {
-  params: {
-    name: 'aks-contoso'
-    primaryAgentPoolProfiles: []
-${params}
-  }
-}
-`;
 const existing = "resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' existing = {\n  name: 'aks-contoso'\n}\n";
 
 const pools = (p: string) => aks(`    agentPoolProfiles: [

@@ -1140,7 +1140,8 @@ export class Evaluator {
         break;
     }
     const args = argv();
-    const impl = FUNCTIONS[name];
+    // own properties only: a workspace name such as `constructor` or `__proto__` must not reach Object.prototype
+    const impl = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
     if (!impl) return unknown(`${rawName}() is not evaluated`, 'unsupported', at(`${rawName}()`));
     return this.liftV(args, (vals) => {
       const r = impl(vals, mk, this);
