@@ -220,15 +220,19 @@ function skipReason(text: string, config: EffectiveConfig): string | undefined {
   const maxLine = config.limits.maxLineLength;
   if (text.length > maxLine) {
     // Lines end at \n, \r\n or a lone \r (as in computeLineStarts); the break is not counted.
+    // Breaks are found with indexOf (native search), not a loop over every character: large files pass here.
     let lineStart = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 10;
-      if (c !== 10 && c !== 13) continue;
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    for (;;) {
+      const i = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 || lf < cr ? lf : cr;
       if (i - lineStart > maxLine) {
         return `Bulwark skipped this file: a line of ${i - lineStart} characters is above the limit of ${maxLine} (limits.maxLineLength); generated or minified content is not analysed.`;
       }
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      lineStart = i + 1;
+      if (i >= text.length) break;
+      lineStart = i === cr && lf === i + 1 ? i + 2 : i + 1;
+      if (lf >= 0 && lf < lineStart) lf = text.indexOf('\n', lineStart);
+      if (cr >= 0 && cr < lineStart) cr = text.indexOf('\r', lineStart);
     }
   }
   return undefined;

@@ -169,6 +169,12 @@ import peMissingForPaas from './bicep/pe-missing-for-paas';
 import diagMissing from './bicep/diag-missing';
 import diagNoAuditCategory from './bicep/diag-no-audit-category';
 import diagNoDestination from './bicep/diag-no-destination';
+import rbacCustomRoleWildcard from './bicep/rbac-custom-role-wildcard';
+import rbacDelegationUnconstrained from './bicep/rbac-delegation-unconstrained';
+import rbacPrivilegedRole from './bicep/rbac-privileged-role';
+import rbacUserPrincipal from './bicep/rbac-user-principal';
+import defAiPlan from './bicep/def-ai-plan';
+import defWorkloadPlans from './bicep/def-workload-plans';
 
 export const allRules: readonly Rule[] = [
   acrAdminUser,
@@ -279,6 +285,8 @@ export const allRules: readonly Rule[] = [
   cosmosMinTls,
   cosmosNetworkFilter,
   cosmosPublicNetwork,
+  defAiPlan,
+  defWorkloadPlans,
   diagMissing,
   diagNoAuditCategory,
   diagNoDestination,
@@ -312,6 +320,10 @@ export const allRules: readonly Rule[] = [
   peDnsZoneGroup,
   peGroupidValid,
   peMissingForPaas,
+  rbacCustomRoleWildcard,
+  rbacDelegationUnconstrained,
+  rbacPrivilegedRole,
+  rbacUserPrincipal,
   sqlAdminPasswordLiteral,
   sqlAuditing,
   sqlDefender,

@@ -59,7 +59,7 @@ function kindOf(id: string): SecretKind {
 /**
  * One keyword of every format pre-filter (for the two-keyword ones, one of the two), on the
  * lower-cased value: when none is there, no pre-filter can pass. Keep in step with
- * `FORMAT_SCANNERS` (detectors.ts); test/secrets/scan.test.ts checks it.
+ * `FORMAT_SCANNERS` (detectors.ts); test/secrets/prefilter.test.ts checks it.
  */
 export const FORMAT_PREFILTER_GUARD =
   /\+a(?:st|sb|eh|rm|cr)|acdb|azse|jqqj9|gh[pousr]_|github_pat_|t3blbkfj|sk-ant-|hf_|api_org_|dapi|[78]q~|-----begin|accountkey|sharedaccesskey|sig=|eyj|basic|bearer|token|:\/\/|curl/;
@@ -124,8 +124,10 @@ const KEY_HINT_RE = (() => {
 /** `VALUE_WRAPPER_KEYS.has(key.toLowerCase())` without lower-casing keys of other lengths. */
 export function isValueWrapperKey(key: string): boolean {
   const n = key.length;
-  // lower-casing never shortens a string, and changes the length of no ASCII one
-  if (n > WRAPPER_MAX_LENGTH) return false;
+  // lower-casing never shortens a string, and changes neither the length nor the letters of an ASCII one
+  if (n > WRAPPER_MAX_LENGTH || n === 0) return false;
+  const c0 = key.charCodeAt(0);
+  if (c0 < 128 && WRAPPER_FIRST[c0] !== 1) return false;
   if (!WRAPPER_LENGTHS.has(n)) {
     let ascii = true;
     for (let i = 0; i < n; i++) if (key.charCodeAt(i) > 127) ascii = false;
@@ -136,6 +138,15 @@ export function isValueWrapperKey(key: string): boolean {
 
 const WRAPPER_LENGTHS: ReadonlySet<number> = new Set([...VALUE_WRAPPER_KEYS].map((k) => k.length));
 const WRAPPER_MAX_LENGTH = Math.max(...WRAPPER_LENGTHS);
+/** First characters (either case) of the wrapper keys. */
+const WRAPPER_FIRST = (() => {
+  const t = new Uint8Array(128);
+  for (const k of VALUE_WRAPPER_KEYS) {
+    t[k.charCodeAt(0)] = 1;
+    t[k.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return t;
+})();
 
 /** `VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extra))`, mostly without classifying the key. */
 function keyMayNameSecret(key: string, extra: readonly string[] | undefined): boolean {

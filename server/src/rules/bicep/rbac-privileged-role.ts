@@ -4,7 +4,7 @@
  * Access Control Administrator.
  */
 import { defineRule } from '../../engine/rule';
-import type { BicepValue, ModuleSymbol } from '../../languages/bicep';
+import type { ModuleSymbol } from '../../languages/bicep';
 import { anchorSpan, avmRef, isResourceOfType, locatePath, propertyState } from './support';
 import { PRIVILEGED_ROLES, assignmentScope, roleGuidOf, roleGuids } from './parts/rbacCommon';
 
@@ -56,14 +56,10 @@ export default defineRule({
         if (item.kind !== 'Object') continue;
         const prop = locatePath(item, 'roleDefinitionIdOrName').property;
         if (!prop?.value) continue;
-        const v = m.model.evaluator.evaluateIn(m, prop.value);
-        const values: BicepValue[] = v.kind === 'known' ? [v.value] : v.kind === 'oneOf' ? v.options.map((o) => o.value) : [];
-        for (const value of values) {
-          if (typeof value !== 'string') continue;
-          const guid = roleGuidOf(value);
-          const role = guid ? PRIVILEGED_ROLES.get(guid) : undefined;
+        for (const guid of roleGuids(m.model, prop.value, evaluate(m.model))) {
+          const role = PRIVILEGED_ROLES.get(guid);
           // a resource-scoped Contributor is left alone; Owner and the delegating roles are not
-          if (!role || !guid || !role.delegates) continue;
+          if (!role || !role.delegates) continue;
           context.report({ span: { start: prop.value.start, end: prop.value.end }, messageId: 'avmItem', data: { resource: m.name, role: role.name, power: `${power(guid)} that resource` } });
           break;
         }

@@ -6,7 +6,7 @@
  */
 import type { AnalysisDocument } from '../../../engine/document';
 import { getBicep, resolveModuleParams } from '../../../languages/bicep';
-import type { BicepModel, Expr, ModuleSymbol, Node, ObjectExpr, ResourceSymbol } from '../../../languages/bicep';
+import type { BicepModel, BicepValue, EvalResult, Expr, ModuleSymbol, Node, ObjectExpr, ResourceSymbol } from '../../../languages/bicep';
 import { walkTree } from '../../../languages/bicep/visit';
 import { avmRef, locatePath } from '../support';
 
@@ -345,4 +345,59 @@ export function referencedTypes(model: BicepModel, expr: Expr | undefined): Set<
     return undefined;
   });
   return out;
+}
+
+/** A field of an object value (case-insensitive key). */
+export function fieldOf(v: BicepValue | undefined, key: string): BicepValue | undefined {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as { readonly [k: string]: BicepValue };
+  for (const k of Object.keys(o)) if (k.toLowerCase() === key.toLowerCase()) return o[k];
+  return undefined;
+}
+
+/** The value of `expr` for one loop item: `item.field` (or `item.?field`), a literal, or a loop-independent expression. */
+function itemValue(r: ResourceSymbol, expr: Expr, itemName: string, item: BicepValue): BicepValue | undefined {
+  if ((expr.kind === 'Member') && expr.object.kind === 'Var' && expr.object.name === itemName && expr.name) return fieldOf(item, expr.name.name);
+  let uses = false;
+  walkTree(expr as Node, (n) => {
+    if (n.kind === 'Var' && n.name === itemName) uses = true;
+    return !uses;
+  });
+  if (uses) return undefined;
+  try {
+    const v = r.model.evaluator.evaluate(expr);
+    return v.kind === 'known' ? v.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Values of several body properties of a resource, kept together per loop item (the evaluator
+ * gives each property's possible values separately, which loses the pairing). Without a loop
+ * (or with an unknown collection) each property's single known value; undefined entries are unknown.
+ */
+export function pairedValues(r: ResourceSymbol, paths: readonly string[]): (BicepValue | undefined)[][] {
+  const exprs = paths.map((p) => locatePath(r.body, p).property?.value);
+  if (r.loop?.item && r.loop.iterable) {
+    let items: EvalResult | undefined;
+    try {
+      items = r.model.evaluator.evaluate(r.loop.iterable);
+    } catch {
+      items = undefined;
+    }
+    if (items?.kind === 'known' && Array.isArray(items.value)) {
+      const itemName = r.loop.item.name;
+      return (items.value as readonly BicepValue[]).map((item) => exprs.map((e) => (e ? itemValue(r, e, itemName, item) : undefined)));
+    }
+  }
+  const row = paths.map((p) => {
+    try {
+      const v = r.model.evaluator.resourceProperty(r, p);
+      return v.kind === 'known' ? v.value : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  return [row];
 }

@@ -185,12 +185,29 @@ function kindOf(r: ResourceSymbol): string | undefined {
 
 /** `privatelink.api.azureml.ms` → `privatelink-api-azureml-ms` (a zone config name). */
 function zoneConfigName(zoneExpr: string): string {
-  const inner = zoneExpr
+  const replaced = zoneExpr
     .replace(/^'|'$/g, '')
     .replace('${environment().suffixes.storage}', 'core.windows.net')
-    .replace('${environment().suffixes.sqlServerHostname}', '.database.windows.net')
-    .replace(/\$\{[^}]*\}/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    .replace('${environment().suffixes.sqlServerHostname}', '.database.windows.net');
+  const inner = withoutInterpolations(replaced)
+    .replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return inner || 'zone';
+}
+
+/**
+ * Remove `${…}` holes. A loop, not /\$\{[^}]*\}/g: that regex rescans to the end of the text from
+ * every `${` that has no `}` after it (quadratic; found by test/robustness/linearRegex.test.ts).
+ */
+function withoutInterpolations(s: string): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const open = s.indexOf('${', i);
+    const close = open < 0 ? -1 : s.indexOf('}', open + 2);
+    if (close < 0) return out + s.slice(i);
+    out += s.slice(i, open);
+    i = close + 1;
+  }
 }
 
 /** The text of a `privateDnsZoneGroups` child (nested, two-space template lines from `depth`). */

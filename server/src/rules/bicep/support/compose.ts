@@ -12,7 +12,9 @@ import type { Report, Rule, RuleContext, RuleMeta } from '../../../engine/rule';
 import type { FileKind } from '../../../engine/types';
 
 function camel(prefix: string, id: string): string {
-  const p = prefix.replace(/[^A-Za-z0-9]+([A-Za-z0-9])/g, (_, c: string) => c.toUpperCase());
+  // split, not /[^A-Za-z0-9]+([A-Za-z0-9])/g, which is quadratic on a long run of separators
+  const [head = '', ...rest] = prefix.split(/[^A-Za-z0-9]+/);
+  const p = head + rest.map((w) => (w[0]?.toUpperCase() ?? '') + w.slice(1)).join('');
   return `${p}${id[0]?.toUpperCase() ?? ''}${id.slice(1)}`;
 }
 
