@@ -12,31 +12,20 @@
  * this process (after the language server's `warmUp`, as in the editor); "median" / "min"
  * are over the later runs. Nothing here is asserted.
  */
+import { execFileSync } from 'node:child_process';
 import { analyze } from '../server/src/engine/analyze';
 import { effectiveConfig } from '../server/src/engine/config';
 import { defaultRegistry } from '../server/src/rules';
-import type { RuleRegistry } from '../server/src/engine/registry';
+import { warmUp } from '../server/src/server';
+import { generateBicep } from './bench-bicep';
 
-/** Same shape as `generateYaml` in scripts/bench.ts (kept here so that this file imports no sibling bench entry point). */
+/** Same shape as `generateYaml` in scripts/bench.ts (repeated here: bench.ts imports this file). */
 export function generateHotYaml(bytes: number): string {
   let s = '';
   for (let i = 0; s.length < bytes; i++) {
     s += `job${i}:\n  image: mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest\n  command: python train.py --data \${{inputs.data}} --lr 0.01\n  environment_variables:\n    ENDPOINT_${i}: "https://contoso-${i}.openai.azure.com/"\n    PASSWORD_${i}: "\${{ secrets.PW_${i} }}"\n  tags: [a, b, "c-${i}"]\n`;
   }
   return s;
-}
-
-/**
- * What `warmUp` in server/src/server.ts does at language-server start (mirrored: importing
- * server.ts would start a server when this file is bundled). Keep the two in step.
- */
-function warmUp(registry: RuleRegistry): void {
-  const config = effectiveConfig({ registry, configFile: undefined });
-  const yaml = Array.from({ length: 200 }, (_, i) => `key${i}:\n  name: "value ${i}"\n  list: [a, 'b', "c"]`).join('\n');
-  for (let i = 0; i < 3; i++) {
-    analyze({ path: '/warm-up/a.yml', text: yaml }, { registry, config });
-    analyze({ path: '/warm-up/main.bicep', text: "param location string = 'westeurope'\nresource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n  location: location\n}\n" }, { registry, config });
-  }
 }
 
 export interface HotPathRow {
@@ -62,9 +51,6 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
 const r1 = (x: number): number => Math.round(x * 10) / 10;
 
 export function benchHotPath(): string {
-  // required here, not imported: a bundle of this file must not run bench-bicep's entry point
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { generateBicep } = require('./bench-bicep') as typeof import('./bench-bicep');
   const registry = defaultRegistry();
   const config = effectiveConfig({ registry, configFile: undefined });
   warmUp(registry);
@@ -124,8 +110,6 @@ function main(): void {
   }
   console.log(benchHotPath());
   if (args.includes('--fresh')) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const runs: { warmUpCpuMs: number; firstCpuMs: number; secondCpuMs: number }[] = [];
     for (let i = 0; i < 5; i++) {
       const out = execFileSync(process.execPath, [...process.execArgv, __filename, '--fresh-child'], { encoding: 'utf8' });

@@ -48,6 +48,7 @@ export function listen(connection: Connection, installProcessHandlers = false): 
   let supportsPull = false;
   let supportsDynamicConfig = false;
   let supportsWatchedFiles = false;
+  let supportsWorkspaceFolders = false;
   let snippetCommand = false;
   let trusted = true;
   let roots: string[] = [];
@@ -76,6 +77,7 @@ export function listen(connection: Connection, installProcessHandlers = false): 
     supportsPull = caps.textDocument?.diagnostic !== undefined;
     supportsDynamicConfig = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
     supportsWatchedFiles = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    supportsWorkspaceFolders = caps.workspace?.workspaceFolders === true;
     const init = (params.initializationOptions ?? {}) as { trusted?: boolean; snippetCommand?: boolean };
     trusted = init.trusted !== false;
     snippetCommand = init.snippetCommand === true;
@@ -105,7 +107,8 @@ export function listen(connection: Connection, installProcessHandlers = false): 
     if (supportsWatchedFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
     }
-    if (supportsConfiguration) {
+    // registering throws "Client doesn't support sending workspace folder change events" otherwise
+    if (supportsWorkspaceFolders) {
       connection.workspace.onDidChangeWorkspaceFolders((e) => {
         const removed = new Set(e.removed.map((f) => URI.toPath(f.uri)));
         roots = [...roots.filter((r) => !removed.has(r)), ...e.added.map((f) => URI.toPath(f.uri))];

@@ -8,6 +8,7 @@ import { analyze } from '../engine/analyze';
 import type { AnalysisResult, CancellationLike } from '../engine/analyze';
 import { ConfigResolver, effectiveConfig } from '../engine/config';
 import type { EffectiveConfig } from '../engine/config';
+import type { FileHost } from '../engine/document';
 import type { RuleRegistry } from '../engine/registry';
 import { diskHost } from '../workspace/host';
 import type { BulwarkSettings } from './settings';
@@ -18,6 +19,12 @@ interface CacheEntry {
   readonly version: number;
   readonly configKey: string;
   readonly result: AnalysisResult;
+  /**
+   * Other files the analysis read (a .bicepparam's template, local modules), with the open
+   * document's text at that time (null: not open). The entry is stale when one of them changed,
+   * even though this document's version did not.
+   */
+  readonly deps: ReadonlyMap<string, string | null>;
 }
 
 export interface ServiceOptions {
@@ -73,16 +80,29 @@ export class AnalysisService {
   analyze(doc: TextDocument, settings: BulwarkSettings, token?: CancellationLike): AnalysisResult | undefined {
     const config = this.configFor(doc.uri, settings);
     const cached = this.cache.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.configKey === config.key + settings.enable) return cached.result;
+    if (cached && cached.version === doc.version && cached.configKey === config.key + settings.enable && this.depsUnchanged(cached.deps)) return cached.result;
     const filePath = URI.toPath(doc.uri);
     if (!config.enabled || (URI.isFile(doc.uri) && config.isExcluded(filePath))) return undefined;
+    const deps = new Map<string, string | null>();
+    const host: FileHost = {
+      readFile: (p) => {
+        deps.set(p, this.openText(p) ?? null);
+        return this.host.readFile(p);
+      },
+      listFiles: (d) => this.host.listFiles?.(d),
+    };
     const t0 = performance.now();
-    const result = analyze({ path: filePath, text: doc.getText(), languageId: doc.languageId, host: this.host }, { registry: this.opts.registry, config, token });
+    const result = analyze({ path: filePath, text: doc.getText(), languageId: doc.languageId, host }, { registry: this.opts.registry, config, token });
     const ms = performance.now() - t0;
     if (result.cancelled) return undefined;
     for (const e of result.ruleErrors) this.opts.log(`rule ${e.ruleId} failed on ${filePath}: ${e.message}`);
     if (ms > this.slowBudgetMs) this.opts.log(`analysis of ${filePath} took ${ms.toFixed(0)} ms (budget ${this.slowBudgetMs} ms)`);
-    this.cache.set(doc.uri, { version: doc.version, configKey: config.key + settings.enable, result });
+    this.cache.set(doc.uri, { version: doc.version, configKey: config.key + settings.enable, result, deps });
     return result;
+  }
+
+  private depsUnchanged(deps: ReadonlyMap<string, string | null>): boolean {
+    for (const [p, text] of deps) if ((this.openText(p) ?? null) !== text) return false;
+    return true;
   }
 }

@@ -175,6 +175,14 @@ import rbacPrivilegedRole from './bicep/rbac-privileged-role';
 import rbacUserPrincipal from './bicep/rbac-user-principal';
 import defAiPlan from './bicep/def-ai-plan';
 import defWorkloadPlans from './bicep/def-workload-plans';
+import purviewManagedEventhub from './bicep/purview-managed-eventhub';
+import purviewPublicNetwork from './bicep/purview-public-network';
+import policyAssignmentDescriptors from './bicep/policy-assignment-descriptors';
+import policyDoNotEnforce from './bicep/policy-do-not-enforce';
+import policyWaiverExpiry from './bicep/policy-waiver-expiry';
+import scDeploymentScriptUnpinned from './bicep/sc-deployment-script-unpinned';
+import scMlEnvImageUnpinned from './bicep/sc-ml-env-image-unpinned';
+import scModuleVersion from './bicep/sc-module-version';
 
 export const allRules: readonly Rule[] = [
   acrAdminUser,
@@ -320,10 +328,18 @@ export const allRules: readonly Rule[] = [
   peDnsZoneGroup,
   peGroupidValid,
   peMissingForPaas,
+  policyAssignmentDescriptors,
+  policyDoNotEnforce,
+  policyWaiverExpiry,
+  purviewManagedEventhub,
+  purviewPublicNetwork,
   rbacCustomRoleWildcard,
   rbacDelegationUnconstrained,
   rbacPrivilegedRole,
   rbacUserPrincipal,
+  scDeploymentScriptUnpinned,
+  scMlEnvImageUnpinned,
+  scModuleVersion,
   sqlAdminPasswordLiteral,
   sqlAuditing,
   sqlDefender,

@@ -26,6 +26,7 @@ ruleTester(rule, {
   valid: [
     { name: 'None', code: nested("'None'") },
     { name: 'absent (default None)', code: "resource c 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {\n  name: 'st/default/data'\n}\n" },
+    { name: 'AVM storage module with private containers', code: "module sa 'br/public:avm/res/storage/storage-account:0.27.0' = {\n  params: {\n    name: 'st'\n    blobServices: {\n      containers: [\n        {\n          name: 'data'\n          publicAccess: 'None'\n        }\n      ]\n    }\n  }\n}\n" },
     { name: 'existing container', code: "resource c 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' existing = {\n  name: 'st/default/data'\n}\n" },
   ],
   invalid: [
@@ -41,6 +42,12 @@ ruleTester(rule, {
       code: "resource c 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {\n  name: 'st/default/data'\n  properties: {\n    publicAccess: 'Blob'\n  }\n}\n",
       errors: [{ line: 4 }],
       output: "resource c 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {\n  name: 'st/default/data'\n  properties: {\n    publicAccess: 'None'\n  }\n}\n",
+    },
+    {
+      name: 'AVM storage module with a public container',
+      code: "module sa 'br/public:avm/res/storage/storage-account:0.27.0' = {\n  params: {\n    name: 'st'\n    blobServices: {\n      containers: [\n        {\n          name: 'public-data'\n          publicAccess: 'Container'\n        }\n        {\n          name: 'private'\n        }\n      ]\n    }\n  }\n}\n",
+      errors: [{ messageId: 'avmContainer', line: 8, text: "'Container'", message: "Container 'public-data' of storage module sa" }],
+      output: "module sa 'br/public:avm/res/storage/storage-account:0.27.0' = {\n  params: {\n    name: 'st'\n    blobServices: {\n      containers: [\n        {\n          name: 'public-data'\n          publicAccess: 'None'\n        }\n        {\n          name: 'private'\n        }\n      ]\n    }\n  }\n}\n",
     },
     {
       name: 'containers in a loop from a param default',

@@ -50,5 +50,8 @@ export function maskedLine(file: ScannedFile, line0: number): string {
     const keep = Math.min(4, e - s);
     text = text.slice(0, s) + text.slice(s, s + keep) + '•'.repeat(Math.min(8, Math.max(1, e - s - keep))) + text.slice(e);
   }
+  // A secret that no finding covers (for example one in broken syntax, which only gets a
+  // syntax-error finding) is masked too: long key-like tokens with mixed characters.
+  text = text.replace(/[A-Za-z0-9+/=_~-]{24,}/g, (t) => (/[0-9+/=_~-]/.test(t) && /[A-Za-z]/.test(t) ? `${t.slice(0, 4)}••••••••` : t));
   return text.length > 200 ? text.slice(0, 200) + '…' : text;
 }

@@ -9,6 +9,9 @@ import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath } from '
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { AVM_KEY_VAULT, KV_SECRETS } from './parts/platform';
 
+/** Names that suggest a credential (bounded, linear). */
+const SECRETISH = /key|secret|passw|pwd|token|credential|connection|sas|cert/i;
+
 export default defineRule({
   meta: {
     id: 'kv-secret-value-literal',
@@ -25,11 +28,16 @@ export default defineRule({
   },
   create(context) {
     const doc = context.document;
-    const judge = (sym: ResourceSymbol | ModuleSymbol, value: Expr | undefined, label: string) => {
+    const judge = (sym: ResourceSymbol | ModuleSymbol, value: Expr | undefined, label: string, secretName: string) => {
       if (!value) return;
       const judged = judgeSensitiveValue(doc, sym.model, value, 'secretValue');
       if (!judged) return;
+      // configuration values (API versions, model or index names) are sometimes kept as secrets:
+      // lower the confidence when nothing in the names suggests a credential
+      const names = [secretName, ...judged.flow.insecureParams.map((p) => p.name)];
+      const credential = names.some((n) => SECRETISH.test(n)) || judged.flow.literals.length > 0 && judged.flow.insecureParams.length === 0 && SECRETISH.test(label);
       context.report({
+        confidence: credential ? 'high' : 'medium',
         span: { start: value.start, end: value.end },
         messageId: 'insecure',
         data: { resource: label, source: judged.source },
@@ -40,7 +48,8 @@ export default defineRule({
     return {
       bicepResource(r) {
         if (doc.kind !== 'bicep' || r.existing || !isResourceOfType(r, [KV_SECRETS])) return;
-        judge(r, locatePath(r.body, 'properties.value').property?.value, r.name);
+        const n = locatePath(r.body, 'name').property?.value;
+        judge(r, locatePath(r.body, 'properties.value').property?.value, r.name, n && n.kind === 'String' ? n.segments.join('') : r.name);
       },
       bicepModule(m) {
         // the AVM vault module takes secrets as `secrets: [{ name, value }]` (value is @secure() there)
@@ -48,7 +57,7 @@ export default defineRule({
         for (const item of arrayItems(m, 'params.secrets').items) {
           const name = writtenAt(item.object, 'name');
           const label = name && name.kind === 'String' && name.exprs.length === 0 ? `'${name.segments[0] ?? ''}' of module ${m.name}` : `of module ${m.name}`;
-          judge(m, writtenAt(item.object, 'value'), label);
+          judge(m, writtenAt(item.object, 'value'), label, name && name.kind === 'String' ? name.segments.join('') : '');
         }
       },
     };
