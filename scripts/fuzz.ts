@@ -37,7 +37,7 @@ import { effectiveConfig } from '../server/src/engine/config';
 import type { EffectiveConfig, Limits } from '../server/src/engine/config';
 import { AnalysisDocument } from '../server/src/engine/document';
 import type { FileHost } from '../server/src/engine/document';
-import { RuleRegistry } from '../server/src/engine/registry';
+import type { RuleRegistry } from '../server/src/engine/registry';
 import { completeAzureML } from '../server/src/languages/azureml/complete';
 import { hoverAzureML } from '../server/src/languages/azureml/hover';
 import { defaultRegistry } from '../server/src/rules';

@@ -11,7 +11,7 @@ import { FORMAT_SCANNERS, type ScanInput } from '../../server/src/secrets/detect
 import { classifyKeyName, splitKeyWords, VALUE_WRAPPER_KEYS } from '../../server/src/secrets/keyNames';
 import { isInterestingName, NAME_HINTS } from '../../server/src/secrets/named';
 import { cannotHoldSecret, FORMAT_PREFILTER_GUARD, isValueWrapperKey, scanValue } from '../../server/src/secrets/scan';
-import { CANNOT, MAY, NOT_ASCII, valueVerdict } from '../../server/src/secrets/prefilter';
+import { CANNOT, IF_AUTHORIZATION_KEY, MAY, NOT_ASCII, valueVerdict } from '../../server/src/secrets/prefilter';
 import { B62, Fakes, prng } from './fakes';
 
 const f = new Fakes(31);
@@ -117,18 +117,20 @@ describe('fast rejects', () => {
   });
 
   it('the verdict of the value pass', () => {
-    assert.equal(valueVerdict('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest', () => false), CANNOT);
-    assert.equal(valueVerdict('${{ secrets.PW_1 }}', () => false), CANNOT, 'a name hint without = : or - cannot be an assignment');
-    assert.equal(valueVerdict('--password ${{ secrets.PW_1 }}', () => false), MAY);
-    assert.equal(valueVerdict('x GHP_abc', () => false), MAY);
-    assert.equal(valueVerdict('Basic abcdefgh', () => false), CANNOT);
-    assert.equal(valueVerdict('Basic abcdefgh', () => true), MAY, 'under an Authorization key');
-    assert.equal(valueVerdict('https://u:p@host', () => false), MAY);
-    assert.equal(valueVerdict('https://host/@x', () => false), MAY);
-    assert.equal(valueVerdict('https://host/x', () => false), CANNOT);
-    assert.equal(valueVerdict('\u212Aey=1234567890', () => false), NOT_ASCII);
-    assert.equal(valueVerdict('CURL -U a:b', () => false), MAY);
-    assert.equal(valueVerdict('-----BEGIN RSA PRIVATE KEY-----', () => false), MAY);
+    assert.equal(valueVerdict('mcr.microsoft.com/azureml/openmpi4.1.0-ubuntu20.04:latest'), CANNOT);
+    assert.equal(valueVerdict('${{ secrets.PW_1 }}'), CANNOT, 'a name hint without = : or - cannot be an assignment');
+    assert.equal(valueVerdict('--password ${{ secrets.PW_1 }}'), MAY);
+    assert.equal(valueVerdict('x GHP_abc'), MAY);
+    assert.equal(valueVerdict('Basic abcdefgh'), IF_AUTHORIZATION_KEY);
+    assert.equal(valueVerdict('Authorization: Basic abcdefgh'), MAY);
+    assert.equal(cannotHoldSecret('Basic abcdefgh', 'Authorization'), false);
+    assert.equal(cannotHoldSecret('Basic abcdefgh', 'name'), true);
+    assert.equal(valueVerdict('https://u:p@host'), MAY);
+    assert.equal(valueVerdict('https://host/@x'), MAY);
+    assert.equal(valueVerdict('https://host/x'), CANNOT);
+    assert.equal(valueVerdict('\u212Aey=1234567890'), NOT_ASCII);
+    assert.equal(valueVerdict('CURL -U a:b'), MAY);
+    assert.equal(valueVerdict('-----BEGIN RSA PRIVATE KEY-----'), MAY);
   });
 
   it('the format pre-filter guard matches wherever a pre-filter passes', () => {

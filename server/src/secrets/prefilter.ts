@@ -19,7 +19,9 @@ export const CANNOT = 0;
 export const MAY = 1;
 /** Not ASCII: lower-casing may turn other characters into ASCII letters; decide the long way. */
 export const NOT_ASCII = 2;
-export type ValueVerdict = typeof CANNOT | typeof MAY | typeof NOT_ASCII;
+/** `basic` / `bearer` / `token` and nothing else: a detector may report something only when the key is `Authorization`. */
+export const IF_AUTHORIZATION_KEY = 3;
+export type ValueVerdict = typeof CANNOT | typeof MAY | typeof NOT_ASCII | typeof IF_AUTHORIZATION_KEY;
 
 const F_HINT = 1; // a NAME_HINTS word
 const F_SEP = 2; // ':', '=' or '-'
@@ -188,11 +190,8 @@ function probe(value: string, i: number, l0: number): number {
   return flags;
 }
 
-/**
- * The verdict on `value` (at most `MAX_SCAN_LENGTH` characters). `keyIsAuthorization` is
- * asked only when the value has `basic` / `bearer` / `token` but not `authorization`.
- */
-export function valueVerdict(value: string, keyIsAuthorization: () => boolean): ValueVerdict {
+/** The verdict on `value` (at most `MAX_SCAN_LENGTH` characters). */
+export function valueVerdict(value: string): ValueVerdict {
   const n = value.length;
   let flags = 0;
   let ascii = true;
@@ -218,6 +217,6 @@ export function valueVerdict(value: string, keyIsAuthorization: () => boolean): 
   if ((flags & (F_SCHEME | F_AT)) === (F_SCHEME | F_AT)) return MAY;
   if ((flags & (F_CURL | F_DASH_U)) === (F_CURL | F_DASH_U)) return MAY;
   if (!ascii) return NOT_ASCII;
-  if (flags & F_AUTH_SCHEME && (flags & F_AUTHORIZATION || keyIsAuthorization())) return MAY;
+  if (flags & F_AUTH_SCHEME) return flags & F_AUTHORIZATION ? MAY : IF_AUTHORIZATION_KEY;
   return CANNOT;
 }

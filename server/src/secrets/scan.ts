@@ -9,7 +9,7 @@ import { DETECTOR_BY_ID, FORMAT_SCANNERS, type RawMatch, type ScanInput } from '
 import { asciiLower } from './formats';
 import { classifyKeyName, VALUE_WRAPPER_KEYS, type KeyNameInfo } from './keyNames';
 import { isInterestingName, NAME_HINTS, scanByKey, scanEmbedded } from './named';
-import { CANNOT, NOT_ASCII, valueVerdict } from './prefilter';
+import { CANNOT, IF_AUTHORIZATION_KEY, NOT_ASCII, valueVerdict } from './prefilter';
 import type { ScanContext, SecretKind, SecretMatch } from './types';
 
 /** Values longer than this are scanned only in their first MAX_SCAN_LENGTH characters. */
@@ -121,7 +121,19 @@ const KEY_HINT_RE = (() => {
   return new RegExp(['pass', 'pwd', 'secret', 'key', 'token', 'pat', 'cred', 'conn', 'sas', 'constructor'].map(spread).join('|'), 'i');
 })();
 
-/** `VALUE_WRAPPER_KEYS.has(key.toLowerCase())` without lower-casing keys of other lengths. */
+const WRAPPER_LENGTHS: ReadonlySet<number> = new Set([...VALUE_WRAPPER_KEYS].map((k) => k.length));
+const WRAPPER_MAX_LENGTH = Math.max(...WRAPPER_LENGTHS);
+/** First characters (either case) of the wrapper keys. */
+const WRAPPER_FIRST = (() => {
+  const t = new Uint8Array(128);
+  for (const k of VALUE_WRAPPER_KEYS) {
+    t[k.charCodeAt(0)] = 1;
+    t[k.toUpperCase().charCodeAt(0)] = 1;
+  }
+  return t;
+})();
+
+/** `VALUE_WRAPPER_KEYS.has(key.toLowerCase())` without lower-casing most keys. */
 export function isValueWrapperKey(key: string): boolean {
   const n = key.length;
   // lower-casing never shortens a string, and changes neither the length nor the letters of an ASCII one
@@ -136,18 +148,6 @@ export function isValueWrapperKey(key: string): boolean {
   return VALUE_WRAPPER_KEYS.has(key.toLowerCase());
 }
 
-const WRAPPER_LENGTHS: ReadonlySet<number> = new Set([...VALUE_WRAPPER_KEYS].map((k) => k.length));
-const WRAPPER_MAX_LENGTH = Math.max(...WRAPPER_LENGTHS);
-/** First characters (either case) of the wrapper keys. */
-const WRAPPER_FIRST = (() => {
-  const t = new Uint8Array(128);
-  for (const k of VALUE_WRAPPER_KEYS) {
-    t[k.charCodeAt(0)] = 1;
-    t[k.toUpperCase().charCodeAt(0)] = 1;
-  }
-  return t;
-})();
-
 /** `VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extra))`, mostly without classifying the key. */
 function keyMayNameSecret(key: string, extra: readonly string[] | undefined): boolean {
   if (isValueWrapperKey(key)) return true;
@@ -156,16 +156,19 @@ function keyMayNameSecret(key: string, extra: readonly string[] | undefined): bo
 }
 
 /**
- * A cheap, allocation-light test that `value` cannot hold anything any detector reports:
- * no signature or keyword of a format detector, no secret-like name in it, and a key that
- * names no secret. Callers use it to skip building a scan context for ordinary scalars.
+ * A cheap, allocation-free test that `value` cannot hold anything any detector reports:
+ * a key that names no secret, no keyword a format detector's pre-filter needs, and no
+ * secret-like name where an embedded `name=value` / `--flag value` could be (see
+ * prefilter.ts). Callers use it to skip building a scan context for ordinary scalars.
+ * Exact for ASCII values; other values are judged by lower-casing a copy.
  */
 export function cannotHoldSecret(value: string, key: string | undefined, extraSecretNames?: readonly string[]): boolean {
   if (typeof value !== 'string' || value.length < 4) return true;
   if (key !== undefined && keyMayNameSecret(key, extraSecretNames)) return false;
   if (value.length > MAX_SCAN_LENGTH) return cannotHoldSecretSlow(value, key, extraSecretNames);
-  const verdict = valueVerdict(value, () => keyInfoFor(key, extraSecretNames).compact === 'authorization');
+  const verdict = valueVerdict(value);
   if (verdict === NOT_ASCII) return cannotHoldSecretSlow(value, key, extraSecretNames);
+  if (verdict === IF_AUTHORIZATION_KEY) return keyInfoFor(key, extraSecretNames).compact !== 'authorization';
   return verdict === CANNOT;
 }
 

@@ -1,4 +1,6 @@
 import { it } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../../helpers/analyzeText';
 import rule from '../../../server/src/rules/bicep/diag-missing';
 import { ruleTester } from '../../helpers/ruleTester';
 import { assertSnippetResolves } from './snippetCheck';
@@ -41,4 +43,10 @@ it('diag-missing: the snippet parses and resolves the finding (tabs and CRLF kep
   const code = "param location string = resourceGroup().location\r\n\r\nresource acr 'Microsoft.ContainerRegistry/registries@2025-04-01' = {\r\n\tname: 'acr'\r\n\tlocation: location\r\n}\r\n";
   const text = assertSnippetResolves(rule, { code, title: 'Add diagnostic settings sending audit logs' });
   if (!text.includes("\r\n\tscope: acr\r\n\tproperties: {\r\n\t\tworkspaceId: logAnalyticsWorkspaceId\r\n")) throw new Error(`style not kept:\n${JSON.stringify(text)}`);
+});
+
+it('diag-missing: a resource redeployed by the AVM module of its type (same name) is left to the module', () => {
+  const code = "param name string\nresource search 'Microsoft.Search/searchServices@2025-05-01' = {\n  name: name\n  location: 'westeurope'\n}\n\nmodule searchUpdate 'br/public:avm/res/search/search-service:0.12.0' = {\n  params: {\n    name: name\n    diagnosticSettings: [\n      {\n        workspaceResourceId: 'law'\n      }\n    ]\n  }\n}\n";
+  const found = analyzeText(code, { path: 'main.bicep', rules: [rule] }).findings.filter((f) => f.ruleId === rule.meta.id);
+  assert.deepEqual(found.map((f) => f.message), []);
 });

@@ -15,7 +15,7 @@ ruleTester(rule, {
     {
       name: 'both absent',
       code: pv("    friendlyName: 'pv'"),
-      errors: [{ messageId: 'open', line: 4, text: 'properties', message: 'publicNetworkAccess is not set, managedResourcesPublicNetworkAccess is not set' }],
+      errors: [{ messageId: 'open', line: 4, text: 'properties', message: 'publicNetworkAccess is not specified, managedResourcesPublicNetworkAccess is not specified' }],
       output: pv(`    friendlyName: 'pv'\n${BOTH}`),
       fixTitles: ["Set publicNetworkAccess and managedResourcesPublicNetworkAccess to 'Disabled'", 'Add a private endpoint for this resource'],
     },

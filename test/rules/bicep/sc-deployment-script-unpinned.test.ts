@@ -9,7 +9,7 @@ ruleTester(rule, {
     { name: 'pinned to a commit', code: ds(`    primaryScriptUri: 'https://raw.githubusercontent.com/contoso/infra/${SHA}/scripts/setup.sh'`) },
     { name: 'inline script', code: ds("    scriptContent: 'echo hello'") },
     { name: 'own storage', code: ds("    primaryScriptUri: 'https://contoso.blob.core.windows.net/scripts/setup.sh'") },
-    { name: 'unknown base URL', code: `param base string\n${ds("    primaryScriptUri: '\${base}/setup.sh'")}` },
+    { name: 'unknown base URL', code: `param base string\n${ds("    primaryScriptUri: '${base}/setup.sh'")}` },
   ],
   invalid: [
     {

@@ -84,26 +84,31 @@ function sameValue(a: unknown, b: unknown): boolean {
  * Flatten a schema into the list of schemas that apply to `data`: follows `$ref`, `allOf`,
  * every `anyOf`/`oneOf` branch whose type fits, and the `then`/`else` branch `if` selects.
  */
-function expand(loc: Located, data: unknown, out: Located[], depth = 0): void {
+function expand(loc: Located, data: unknown, out: Located[], depth = 0, seen: Set<JsonSchema> = new Set()): void {
   if (depth > 24) return;
   const s = loc.schema;
+  // Each schema once per expansion (same data, same result): without this, schemas reached by
+  // several routes multiplied at every level of a path, and a hover in a 1 KB file with nested
+  // flow mappings took 28 s (found by scripts/fuzz.ts).
+  if (seen.has(s)) return;
+  seen.add(s);
   out.push(loc);
   if (typeof s['$ref'] === 'string') {
     const r = resolveRef(s['$ref'], loc.base);
-    if (r) expand(r, data, out, depth + 1);
+    if (r) expand(r, data, out, depth + 1, seen);
   }
-  if (Array.isArray(s['allOf'])) for (const sub of s['allOf']) if (isObj(sub)) expand({ schema: sub, base: loc.base }, data, out, depth + 1);
+  if (Array.isArray(s['allOf'])) for (const sub of s['allOf']) if (isObj(sub)) expand({ schema: sub, base: loc.base }, data, out, depth + 1, seen);
   for (const key of ['anyOf', 'oneOf']) {
     const list = s[key];
     if (!Array.isArray(list)) continue;
     for (const sub of list) {
       if (!isObj(sub)) continue;
-      if (data === undefined || matches(sub, data, loc.base)) expand({ schema: sub, base: loc.base }, data, out, depth + 1);
+      if (data === undefined || matches(sub, data, loc.base)) expand({ schema: sub, base: loc.base }, data, out, depth + 1, seen);
     }
   }
   if (isObj(s['if'])) {
     const branch = matches(s['if'], data, loc.base) ? s['then'] : s['else'];
-    if (isObj(branch)) expand({ schema: branch, base: loc.base }, data, out, depth + 1);
+    if (isObj(branch)) expand({ schema: branch, base: loc.base }, data, out, depth + 1, seen);
   }
 }
 
@@ -148,7 +153,8 @@ export function schemasAt(kind: AzureMLKind, root: unknown, path: readonly Seg[]
     const children = childSchemas(cur, seg);
     const data = dataAt(root, path.slice(0, i + 1));
     const next: Located[] = [];
-    for (const c of children) expand(c, data, next);
+    const seen = new Set<JsonSchema>();
+    for (const c of children) expand(c, data, next, 0, seen);
     cur = next;
     if (cur.length === 0) break;
   }
@@ -178,7 +184,8 @@ export function propertiesAt(kind: AzureMLKind, root: unknown, path: readonly Se
   for (const [name, locs] of seen) {
     const data = dataAt(root, [...path, name]);
     const expanded: Located[] = [];
-    for (const l of locs) expand(l, data, expanded);
+    const seenHere = new Set<JsonSchema>();
+    for (const l of locs) expand(l, data, expanded, 0, seenHere);
     out.push({ name, field: fieldInfo(expanded) });
   }
   return out;

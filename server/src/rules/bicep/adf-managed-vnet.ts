@@ -8,7 +8,7 @@ import { getBicep, insertPropertyEdit } from '../../languages/bicep';
 import type { ResourceSymbol } from '../../languages/bicep';
 import { anchorSpan, isAvmModule, isResourceOfType, propertyState, sameEnum } from './support';
 import { AVM_DATA_FACTORY, DATA_FACTORIES } from './parts/paasCommon';
-import { childrenOfType } from './parts/graph';
+import { childrenOfType, childrenViaModule } from './parts/graph';
 import { addChildResourcesFix, layoutLines } from './parts/snippets';
 
 const MANAGED_VNETS = 'microsoft.datafactory/factories/managedvirtualnetworks';
@@ -61,7 +61,7 @@ export default defineRule({
       bicepResource(r) {
         if (r.existing) return;
         if (isResourceOfType(r, [DATA_FACTORIES])) {
-          if (childrenOfType(r, MANAGED_VNETS).length > 0) return;
+          if (childrenOfType(r, MANAGED_VNETS).length > 0 || childrenViaModule(r, [MANAGED_VNETS])) return;
           const fix = factoryFix(r);
           // the symbol name used by the integration runtime must be the one the fix declares
           const ok = fix && fix.edits.some((e) => e.newText.includes(`resource ${r.name}ManagedVnet `));

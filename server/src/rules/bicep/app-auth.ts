@@ -7,6 +7,7 @@ import type { ResourceSymbol } from '../../languages/bicep';
 import { anchorSpan, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
 import { WEB_SITES, siteConfigChildren } from './parts/paasCommon';
 import { addChildResourcesFix } from './parts/snippets';
+import { childrenViaModule } from './parts/graph';
 
 export default defineRule({
   meta: {
@@ -37,6 +38,7 @@ export default defineRule({
       bicepResource(r) {
         if (r.existing || !isResourceOfType(r, [WEB_SITES]) || !isPublic(r)) return;
         const auth = siteConfigChildren(r, 'authsettingsV2');
+        if (auth.length === 0 && childrenViaModule(r, ['microsoft.web/sites/config'])) return;
         // the legacy `authsettings` config also counts as configured
         if (auth.length === 0 && siteConfigChildren(r, 'authsettings').length > 0) return;
         if (auth.length === 0) {

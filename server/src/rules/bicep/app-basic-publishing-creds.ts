@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { BicepValue } from '../../languages/bicep';
 import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
 import { AVM_WEB_SITE, WEB_SITES } from './parts/paasCommon';
-import { childName, childrenOfType } from './parts/graph';
+import { childName, childrenOfType, childrenViaModule } from './parts/graph';
 import { addChildResourcesFix } from './parts/snippets';
 
 const POLICIES = 'microsoft.web/sites/basicpublishingcredentialspolicies';
@@ -36,7 +36,7 @@ export default defineRule({
         if (isResourceOfType(r, [WEB_SITES])) {
           const have = new Set(childrenOfType(r, POLICIES).filter((c) => !c.existing).map((c) => (childName(c) ?? '').toLowerCase()));
           const missing = ['ftp', 'scm'].filter((n) => !have.has(n));
-          if (missing.length === 0) return;
+          if (missing.length === 0 || childrenViaModule(r, [POLICIES])) return;
           const fix = addChildResourcesFix(
             doc,
             r,

@@ -5,7 +5,8 @@
  */
 import { defineRule } from '../../engine/rule';
 import { getBicep } from '../../languages/bicep';
-import { anchorSpan, avmRef, propertyState, sameEnum } from './support';
+import type { ResourceSymbol } from '../../languages/bicep';
+import { anchorSpan, avmRef, locatePath, propertyState, sameEnum } from './support';
 import { diagnosticIndex } from './parts/graph';
 import { DIAG_AVM, DIAG_TYPES } from './parts/diagCommon';
 import { addDiagnosticSettingsFix } from './parts/snippets';
@@ -37,6 +38,8 @@ export default defineRule({
           if (r.existing || !label || index.has(r)) continue;
           // a hub's project logs through its hub
           if (r.typeLower === 'microsoft.machinelearningservices/workspaces' && sameEnum(knownString(propertyState(r, 'kind')), 'Project')) continue;
+          // an AVM module that redeploys the same resource (same type and name) carries its diagnostic settings
+          if (redeployedByModule(r)) continue;
           const fix = addDiagnosticSettingsFix(doc, r);
           context.report({ span: r.nameSpan, messageId: 'missing', data: { label, resource: r.name }, fixes: fix ? [fix] : [] });
         }
@@ -52,6 +55,24 @@ export default defineRule({
     };
   },
 });
+
+/** An AVM module of the resource's type is given the same name (the "create, then update with the module" pattern). */
+function redeployedByModule(r: ResourceSymbol): boolean {
+  const nameExpr = locatePath(r.body, 'name').property?.value;
+  if (!nameExpr) return false;
+  const text = r.model.slice(nameExpr);
+  for (const m of r.model.modules) {
+    const ref = avmRef(m);
+    if (!ref || !DIAG_AVM[ref.module] || AVM_TYPE_OF[ref.module] !== r.typeLower) continue;
+    const n = locatePath(m.body, 'params.name').property?.value;
+    if (n && r.model.slice(n) === text) return true;
+  }
+  return false;
+}
+
+const AVM_TYPE_OF: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(DIAG_AVM).map(([ref, label]) => [ref, Object.entries(DIAG_TYPES).find(([, l]) => l === label)?.[0] ?? '']),
+);
 
 function knownString(st: ReturnType<typeof propertyState>): string | undefined {
   return st.kind === 'values' && st.options.length === 1 && typeof st.options[0]?.value === 'string' ? (st.options[0].value as string) : undefined;

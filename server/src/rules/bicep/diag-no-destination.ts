@@ -9,7 +9,7 @@ import { avmRef, isResourceOfType, locatePath, propertyState } from './support';
 import { paramRef, snippetFix } from './parts/snippets';
 
 const DESTINATIONS = ['workspaceId', 'storageAccountId', 'eventHubAuthorizationRuleId', 'marketplacePartnerId'];
-const AVM_DESTINATIONS = ['workspaceResourceId', 'storageAccountResourceId', 'eventHubAuthorizationRuleResourceId', 'marketplacePartnerResourceId'];
+const AVM_DESTINATIONS = ['workspaceResourceId', 'storageAccountResourceId', 'eventHubAuthorizationRuleResourceId', 'marketplacePartnerResourceId', 'useThisWorkspace'];
 
 export default defineRule({
   meta: {

@@ -7,7 +7,7 @@ import type { Fix } from '../../engine/types';
 import { getBicep } from '../../languages/bicep';
 import type { ResourceSymbol } from '../../languages/bicep';
 import { anchorSpan, avmRef, isAvmModule, locatePath, propertyState } from './support';
-import { AVM_PRIVATE_ENDPOINT, PRIVATE_ENDPOINTS, childrenOfType, connectionObjects, referencedResources, referencedTypes } from './parts/graph';
+import { AVM_PRIVATE_ENDPOINT, PRIVATE_ENDPOINTS, childrenOfType, childrenViaModule, connectionObjects, referencedResources, referencedTypes } from './parts/graph';
 import { addDnsZoneGroupFix, zonesFor } from './parts/snippets';
 
 const ZONE_GROUPS = 'microsoft.network/privateendpoints/privatednszonegroups';
@@ -49,7 +49,7 @@ export default defineRule({
         const { model } = getBicep(doc);
         for (const pe of model.resources) {
           if (pe.existing || pe.typeLower !== PRIVATE_ENDPOINTS) continue;
-          if (childrenOfType(pe, ZONE_GROUPS).length > 0) continue;
+          if (childrenOfType(pe, ZONE_GROUPS).length > 0 || childrenViaModule(pe, [ZONE_GROUPS])) continue;
           const conn = locatePath(pe.body, 'properties.privateLinkServiceConnections').property?.value ?? locatePath(pe.body, 'properties.manualPrivateLinkServiceConnections').property?.value;
           const id = connectionObjects(conn)[0] ? locatePath(connectionObjects(conn)[0], 'properties.privateLinkServiceId').property?.value : undefined;
           const target = [...referencedResources(model, id)][0];

@@ -80,5 +80,5 @@ function knownKind(r: ResourceSymbol): string | undefined {
 }
 
 function capitalise(s: string): string {
-  return s.length ? s[0]!.toUpperCase() + s.slice(1) : s;
+  return s.length ? s.charAt(0).toUpperCase() + s.slice(1) : s;
 }

@@ -65,7 +65,13 @@ export default offerPrivateEndpoint(
           const openOnes = PROPS.filter((_, i) => open(states[i] as PropertyState));
           if (openOnes.length === 0) return;
           const st = states[0] as PropertyState;
-          const which = openOnes.map((p) => `${p} is ${states[PROPS.indexOf(p)]?.kind === 'absent' ? 'not set' : 'enabled'}`).join(', ');
+          const which = openOnes
+            .map((p) => {
+              const s = states[PROPS.indexOf(p)] as PropertyState;
+              const enabled = s.kind === 'values' && s.options.some((o) => typeof o.value === 'string' && o.value.toLowerCase() === 'enabled');
+              return `${p} is ${enabled ? 'enabled' : 'not specified'}`;
+            })
+            .join(', ');
           const anchorState = (states.find((s) => open(s) && s.location.property) ?? st) as PropertyState;
           const span = anchorSpan(anchorState.location, r.nameSpan);
           const option = anchorState.kind === 'values' ? anchorState.options[0] : undefined;

@@ -8,7 +8,7 @@ import type { BicepValue } from '../../languages/bicep';
 import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
 import type { PropertyState } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
-import { childrenOfType } from './parts/graph';
+import { childrenOfType, childrenViaModule } from './parts/graph';
 import { addChildResourcesFix } from './parts/snippets';
 
 const AUDITING = ['microsoft.sql/servers/auditingsettings', 'microsoft.sql/servers/extendedauditingsettings'];
@@ -48,7 +48,7 @@ export default defineRule({
       bicepResource(r) {
         if (r.existing || !isResourceOfType(r, [SQL_SERVERS])) return;
         const children = AUDITING.flatMap((t) => childrenOfType(r, t));
-        if (children.length === 0) {
+        if (children.length === 0 && !childrenViaModule(r, AUDITING)) {
           const fix = addChildResourcesFix(doc, r, [{
             type: 'Microsoft.Sql/servers/auditingSettings',
             symbol: `${r.name}Auditing`,

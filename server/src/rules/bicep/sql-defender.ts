@@ -8,7 +8,7 @@ import type { BicepValue } from '../../languages/bicep';
 import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
 import type { PropertyState } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
-import { childrenOfType } from './parts/graph';
+import { childrenOfType, childrenViaModule } from './parts/graph';
 import { addChildResourcesFix } from './parts/snippets';
 
 const POLICIES = ['microsoft.sql/servers/securityalertpolicies', 'microsoft.sql/servers/advancedthreatprotectionsettings'];
@@ -62,7 +62,7 @@ export default defineRule({
       bicepResource(r) {
         if (r.existing) return;
         if (isResourceOfType(r, [SQL_SERVERS])) {
-          if (POLICIES.some((t) => childrenOfType(r, t).length > 0) || subscriptionPlan(doc)) return;
+          if (POLICIES.some((t) => childrenOfType(r, t).length > 0) || childrenViaModule(r, POLICIES) || subscriptionPlan(doc)) return;
           const fix = addChildResourcesFix(doc, r, [{
             type: 'Microsoft.Sql/servers/securityAlertPolicies',
             symbol: `${r.name}SecurityAlerts`,

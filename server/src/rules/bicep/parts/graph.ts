@@ -401,3 +401,15 @@ export function pairedValues(r: ResourceSymbol, paths: readonly string[]): (Bice
   });
   return [row];
 }
+
+/**
+ * A module of the parent's file receives the parent (its name or id) and may create children of
+ * `typeLower` (declares them, or cannot be read): the children may exist outside this file.
+ */
+export function childrenViaModule(parent: ResourceSymbol, typesLower: readonly string[]): boolean {
+  for (const m of parent.model.modules) {
+    if (!resourcesPassedTo(m).has(parent)) continue;
+    if (moduleCreates(m, (t) => typesLower.includes(t), () => false) !== 'no') return true;
+  }
+  return false;
+}

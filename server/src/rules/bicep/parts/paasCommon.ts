@@ -6,7 +6,7 @@ import type { BicepValue, ResourceSymbol } from '../../../languages/bicep';
 import type { ResourceView } from '../support';
 import { locatePath, sameEnum } from '../support';
 import { addPrivateEndpointFix } from './snippets';
-import { childName, childrenOfType, privateEndpointIndex } from './graph';
+import { childName, childrenOfType, childrenViaModule, privateEndpointIndex } from './graph';
 import { withExtraFixes } from './withFixes';
 import type { Rule } from '../../../engine/rule';
 
@@ -97,5 +97,7 @@ export function siteSettingPath(key: string): (r: ResourceView) => string | unde
 export function siteSettingElsewhere(r: ResourceView, key: string): boolean {
   const res = r.resource;
   if (!res || !SITE_TYPES.some((t) => t.toLowerCase() === res.typeLower)) return false;
-  return siteConfigChildren(res, 'web').some((c) => locatePath(c.body, `properties.${key}`).property !== undefined);
+  if (siteConfigChildren(res, 'web').some((c) => locatePath(c.body, `properties.${key}`).property !== undefined)) return true;
+  // a module that receives the site and writes its config
+  return childrenViaModule(res, [res.typeLower === WEB_SLOTS.toLowerCase() ? WEB_SLOT_CONFIG.toLowerCase() : WEB_CONFIG.toLowerCase()]);
 }
