@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   for (const c of corpora) lines.push(...benchCorpus(c));
   console.log(lines.join('\n'));
 
-  for (const extra of ['./bench-bicep', './bench-yaml']) {
+  for (const extra of ['./bench-bicep', './bench-yaml', './bench-hotpath']) {
     const file = path.join(__dirname, `${extra.slice(2)}.ts`);
     if (!fs.existsSync(file)) continue;
     const mod = (await import(extra)) as Record<string, unknown>;

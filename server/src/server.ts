@@ -182,9 +182,12 @@ export function listen(connection: Connection, installProcessHandlers = false): 
 export function warmUp(registry: RuleRegistry): void {
   try {
     const config = effectiveConfig({ registry, configFile: undefined });
+    // The same config with the streaming threshold at 0 warms the large-file path too.
+    const streaming = { ...config, limits: { ...config.limits, fullParseKb: 0 } };
     const yaml = Array.from({ length: 200 }, (_, i) => `key${i}:\n  name: "value ${i}"\n  list: [a, 'b', "c"]`).join('\n');
     for (let i = 0; i < 3; i++) {
       analyze({ path: '/warm-up/a.yml', text: yaml }, { registry, config });
+      analyze({ path: '/warm-up/b.yml', text: yaml }, { registry, config: streaming });
       analyze({ path: '/warm-up/main.bicep', text: "param location string = 'westeurope'\nresource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n  location: location\n}\n" }, { registry, config });
     }
   } catch {

@@ -10,6 +10,11 @@ import { checkInput, configFor, fuzzRegistry } from '../../scripts/fuzz';
 import { analyze } from '../../server/src/engine/analyze';
 import { defineRule } from '../../server/src/engine/rule';
 import { registryFor } from '../helpers/analyzeText';
+import { classify } from '../../server/src/engine/classify';
+import { AnalysisDocument } from '../../server/src/engine/document';
+import { completeAzureML } from '../../server/src/languages/azureml/complete';
+import { hoverAzureML } from '../../server/src/languages/azureml/hover';
+import { firstDocumentValue } from '../../server/src/languages/azureml/model';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'regressions');
 interface Entry {
@@ -18,6 +23,10 @@ interface Entry {
   readonly crash: string;
   readonly fix: string;
   readonly maxPathLength?: number;
+  /** Azure ML: also hover and complete at every n-th offset. */
+  readonly hoverEvery?: number;
+  /** Azure ML: the document's JS value, as JSON, is at most this many times the text's length. */
+  readonly maxValueRatio?: number;
 }
 const entries = JSON.parse(fs.readFileSync(path.join(DIR, 'index.json'), 'utf8')) as Entry[];
 
@@ -34,6 +43,18 @@ describe('regression inputs', () => {
       for (let i = 0; i < 8; i++) {
         const r = checkInput({ label: e.file, path: e.path, text }, registry, i);
         assert.equal(r.failure, undefined, `${e.file}, run ${i + 1}: ${r.failure?.kind}: ${r.failure?.message}`);
+      }
+      if (e.hoverEvery !== undefined || e.maxValueRatio !== undefined) {
+        const cls = classify(e.path, text);
+        const doc = new AnalysisDocument(e.path, text, cls.kind);
+        if (e.maxValueRatio !== undefined) {
+          const json = JSON.stringify(firstDocumentValue(doc)) ?? '';
+          assert.ok(json.length <= e.maxValueRatio * text.length, `value of ${json.length} characters`);
+        }
+        for (let offset = 0; e.hoverEvery !== undefined && offset <= text.length; offset += e.hoverEvery) {
+          hoverAzureML(doc, offset);
+          completeAzureML(doc, offset);
+        }
       }
       if (e.maxPathLength !== undefined) {
         let longest = 0;

@@ -133,7 +133,7 @@ function secretClassOf(words: readonly string[], compact: string): SecretNameCla
   const last = words[words.length - 1] ?? '';
   const prev = words.length >= 2 ? (words[words.length - 2] ?? '') : '';
   if (last === 'secret' && (prev === 'client' || prev === 'app' || prev === 'application')) return 'client-secret';
-  const direct = CLASS_BY_LAST_WORD[last];
+  const direct = Object.prototype.hasOwnProperty.call(CLASS_BY_LAST_WORD, last) ? CLASS_BY_LAST_WORD[last] : undefined;
   if (direct) return direct;
   // "connection string", "conn str"
   if ((last === 'string' || last === 'str') && (prev === 'connection' || prev === 'conn')) return 'connection-string';

@@ -158,7 +158,10 @@ export function yamlToJs(node: unknown, doc?: Document.Parsed): unknown {
         let key: string;
         if (isScalar(k)) key = k.value === null || k.value === undefined ? '' : String(k.value);
         else if (k === null || k === undefined) key = '';
-        else key = String(k);
+        // Not String(k): the yaml library stringifies a collection key through JSON.stringify of its
+        // own stringified keys, so nested flow-mapping keys ({{{{…) grow exponentially (a 1 KB file
+        // ran for half a minute, then threw; found by scripts/fuzz.ts). No schema key is a collection.
+        else key = '[complex key]';
         if (key === '__proto__') continue;
         if (key === '<<' && isAlias(item.value) && doc) {
           // merge key: copy the aliased mapping's entries
