@@ -44,8 +44,8 @@ function benchText(label: string, filePath: string, text: string, runs = 7): str
   return `| ${label} | ${(text.length / 1024).toFixed(0)} KB | ${ms.toFixed(1)} ms | ${(mb / (ms / 1000)).toFixed(1)} MB/s |`;
 }
 
-function benchCorpus(dir: string): string[] {
-  const files = findFiles([dir]).files;
+function benchCorpus(dir: string, only?: RegExp): string[] {
+  const files = findFiles([dir]).files.filter((f) => !only || only.test(f));
   const host = diskHost();
   let bytes = 0;
   const perFile: number[] = [];
@@ -64,7 +64,7 @@ function benchCorpus(dir: string): string[] {
   const total = performance.now() - t0;
   const p95 = [...perFile].sort((a, b) => a - b)[Math.floor(perFile.length * 0.95)] ?? 0;
   return [
-    `| corpus \`${path.basename(dir)}\` | ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB | total ${(total / 1000).toFixed(2)} s; median ${median(perFile).toFixed(2)} ms/file, p95 ${p95.toFixed(2)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.file}) | ${(bytes / 1024 / 1024 / (total / 1000)).toFixed(1)} MB/s |`,
+    `| corpus \`${path.basename(dir)}\`${only ? ` (${only.source})` : ''} | ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB | total ${(total / 1000).toFixed(2)} s; median ${median(perFile).toFixed(2)} ms/file, p95 ${p95.toFixed(2)} ms, worst ${worst.ms.toFixed(1)} ms (${worst.file}) | ${(bytes / 1024 / 1024 / (total / 1000)).toFixed(1)} MB/s |`,
   ];
 }
 
@@ -78,7 +78,10 @@ async function main(): Promise<void> {
   lines.push(benchText('YAML, 10 KB (typical file)', '/bench/small.yml', generateYaml(10 * 1024), 31));
   const examples = path.join(__dirname, '..', 'examples');
   if (fs.existsSync(examples)) lines.push(...benchCorpus(examples));
-  for (const c of corpora) lines.push(...benchCorpus(c));
+  for (const c of corpora) {
+    lines.push(...benchCorpus(c));
+    if (/bicep/.test(c)) lines.push(...benchCorpus(c, /\.bicep(param)?$/));
+  }
   console.log(lines.join('\n'));
 
   for (const extra of ['./bench-bicep', './bench-yaml', './bench-hotpath']) {

@@ -74,7 +74,7 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
   const skip = skipReason(text, config);
   const fullParse = text.length <= config.limits.fullParseKb * 1024;
   const cls = skip ? { kind: classify(input.path, '', { languageId: input.languageId, fullParse: false }).kind } : classify(input.path, text, { languageId: input.languageId, fullParse });
-  const doc = new AnalysisDocument(input.path, text, cls.kind, input.host);
+  const doc = new AnalysisDocument(input.path, text, cls.kind, input.host ? memoHost(input.host) : undefined);
   if ('yaml' in cls && cls.yaml) doc.cached('yaml', () => cls.yaml);
   const azuremlKind = 'azuremlKind' in cls ? cls.azuremlKind : undefined;
 
@@ -236,6 +236,34 @@ function skipReason(text: string, config: EffectiveConfig): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * One analysis reads a sibling file (a local module, a .bicepparam) many times — once per rule
+ * and per reference: read each path once per analysis. Bounded, and gone with the analysis.
+ */
+function memoHost(host: FileHost): FileHost {
+  const files = new Map<string, string | undefined>();
+  const dirs = new Map<string, readonly string[] | undefined>();
+  const list = host.listFiles;
+  return {
+    readFile(p: string): string | undefined {
+      if (files.has(p)) return files.get(p);
+      const text = host.readFile(p);
+      if (files.size < 256) files.set(p, text);
+      return text;
+    },
+    ...(list
+      ? {
+          listFiles(dir: string): readonly string[] | undefined {
+            if (dirs.has(dir)) return dirs.get(dir);
+            const names = list.call(host, dir);
+            if (dirs.size < 64) dirs.set(dir, names);
+            return names;
+          },
+        }
+      : {}),
+  };
 }
 
 function clampSpan(span: Span, length: number): Span {
