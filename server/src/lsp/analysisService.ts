@@ -37,7 +37,8 @@ export interface ServiceOptions {
 
 export class AnalysisService {
   private readonly cache = new Map<string, CacheEntry>();
-  readonly host = diskHost((p) => this.openText(p));
+  /** Reads open documents first, then the disk — only inside the workspace folders (when there are any). */
+  readonly host = diskHost((p) => this.openText(p), () => (this.opts.workspaceRoots().length ? this.opts.workspaceRoots() : undefined));
   private resolver: ConfigResolver;
   private readonly slowBudgetMs = 200;
 
