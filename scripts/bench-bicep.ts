@@ -169,7 +169,7 @@ export function benchBicep(corpusDir?: string): BicepBenchResult {
 }
 
 function main(): void {
-  const dir = process.argv[2] ?? (fs.existsSync('/work/corpus/bicep-registry-modules') ? '/work/corpus/bicep-registry-modules' : undefined);
+  const dir = process.argv[2] ?? process.env['BULWARK_BICEP_CORPUS']; // a folder of .bicep files; a generated corpus otherwise
   const r = benchBicep(dir);
   console.log(`| Bicep corpus | ${r.corpus} (${r.files} files, ${r.megabytes.toFixed(2)} MB) |`);
   console.log(`| parse | ${r.parseMBps.toFixed(1)} MB/s (CPU time: ${r.parseMBpsCpu.toFixed(1)} MB/s) |`);

@@ -10,6 +10,7 @@
  * seeded random sample of findings with source excerpts to /tmp/corpus-bicep-rules-sample.txt.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine/analyze';
 import { effectiveConfig } from '../server/src/engine/config';
@@ -133,7 +134,7 @@ function main(): void {
     if (f.fixes[0]) out.push(`   fix (${f.fixes[0].safety}): ${f.fixes[0].title}`);
     out.push('');
   }
-  const samplePath = '/tmp/corpus-bicep-rules-sample.txt';
+  const samplePath = path.join(os.tmpdir(), 'corpus-bicep-rules-sample.txt');
   fs.writeFileSync(samplePath, out.join('\n'));
   console.log(`sample of ${sample.length} findings (seed ${seed}): ${samplePath}`);
 }

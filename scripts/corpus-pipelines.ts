@@ -4,13 +4,14 @@
  *   node --import tsx scripts/corpus-pipelines.ts [dir] [--sample <file>] [--size <n>] [--seed <n>] [--rule <id>]
  *
  * Runs every `gha-*` and `ado-*` rule over the YAML files under <dir> (default
- * /work/corpus/azureml-examples/.github/workflows), prints the file kinds, findings per rule
+ * <azureml-examples>/.github/workflows), prints the file kinds, findings per rule
  * (and per confidence), rule errors, the time per file and in total (first pass, cold, and a
  * second warm pass), and writes a seeded
  * random sample of findings with source excerpts to a file outside the repository
- * (default /tmp/pipeline-sample.txt, 50 findings, seed 42) for review by hand.
+ * (default <tmpdir>/pipeline-sample.txt, 50 findings, seed 42) for review by hand.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/engine/analyze';
 import { effectiveConfig } from '../server/src/engine/config';
@@ -54,8 +55,12 @@ function main(): void {
   const args = process.argv.slice(2);
   const flagsWithValues = new Set(['--sample', '--size', '--seed', '--rule']);
   const positional = args.filter((a, i) => !a.startsWith('--') && !flagsWithValues.has(args[i - 1] ?? ''));
-  const dir = path.resolve(positional[0] ?? '/work/corpus/azureml-examples/.github/workflows');
-  const sampleFile = path.resolve(arg(args, '--sample') ?? '/tmp/pipeline-sample.txt');
+  if (!positional[0]) {
+    console.error('usage: corpus-pipelines <folder of workflows> [--sample file] [--size n] [--seed n] [--rule id]');
+    process.exit(2);
+  }
+  const dir = path.resolve(positional[0]);
+  const sampleFile = path.resolve(arg(args, '--sample') ?? path.join(os.tmpdir(), 'pipeline-sample.txt'));
   const size = Number(arg(args, '--size') ?? 50);
   const seed = Number(arg(args, '--seed') ?? 42);
   const only = arg(args, '--rule');
