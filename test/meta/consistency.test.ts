@@ -113,3 +113,28 @@ describe('package.json manifest', () => {
     for (const e of pkg.activationEvents as string[]) assert.match(e, /^(onLanguage:|workspaceContains:|onCommand:)/);
   });
 });
+
+describe('rule tests and docs stay current with the metadata', () => {
+  const testSources = new Map<string, string>();
+  for (const sub of fs.readdirSync(path.join(ROOT, 'test', 'rules'))) {
+    const dir = path.join(ROOT, 'test', 'rules', sub);
+    if (!fs.statSync(dir).isDirectory()) continue;
+    for (const f of fs.readdirSync(dir)) if (f.endsWith('.test.ts')) testSources.set(f.slice(0, -'.test.ts'.length), fs.readFileSync(path.join(dir, f), 'utf8'));
+  }
+  for (const { meta } of allRules) {
+    it(`${meta.id}: docs table states the default severity; tests have flagged and clean cases, and fixed output when fixable`, () => {
+      const docTable = fs
+        .readFileSync(path.join(ROOT, 'docs', 'rules', `${meta.id}.md`), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('|'))
+        .slice(0, 3)
+        .join(' ');
+      assert.match(docTable, new RegExp(`\\b${meta.severity}\\b`, 'i'), 'the docs table shows the default severity');
+      if (['syntax-error', 'invalid-config', 'analysis-skipped'].includes(meta.id)) return; // engine-reported: test/engine
+      const source = testSources.get(meta.id) ?? '';
+      assert.match(source, /(^|[^n])valid\s*:/, 'a clean (valid) case');
+      assert.match(source, /invalid\s*:/, 'a flagged (invalid) case');
+      if (meta.fixable) assert.match(source, /output\s*:/, 'a fixable rule pins its fixed output');
+    });
+  }
+});
