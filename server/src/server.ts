@@ -165,7 +165,7 @@ export function listen(connection: Connection, installProcessHandlers = false): 
     return scanner.scan(token, progress);
   });
 
-  registerLanguageFeatures(connection, documents);
+  registerLanguageFeatures(connection, documents, service);
 
   // Unknown commands named by our code actions are handled by the client.
   void SHOW_DOCS_COMMAND;
