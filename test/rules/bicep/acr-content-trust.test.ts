@@ -1,24 +1,7 @@
 import rule from '../../../server/src/rules/bicep/acr-content-trust';
 import { ruleTester } from '../../helpers/ruleTester';
+import { acr, avmRegistry as avm } from './fixtures';
 
-const acr = (props: string, sku = 'Premium') => `resource acr 'Microsoft.ContainerRegistry/registries@2025-04-01' = {
-  name: 'crcontoso'
-  location: 'westeurope'
-  sku: {
-    name: '${sku}'
-  }
-  properties: {
-${props}
-  }
-}
-`;
-const avm = (params: string) => `module acr 'br/public:avm/res/container-registry/registry:0.9.0' = {
-  params: {
-    name: 'crcontoso'
-${params}
-  }
-}
-`;
 const existing = "resource acr 'Microsoft.ContainerRegistry/registries@2025-04-01' existing = {\n  name: 'crcontoso'\n}\n";
 
 ruleTester(rule, {

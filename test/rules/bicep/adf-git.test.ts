@@ -2,15 +2,7 @@ import { it } from 'node:test';
 import rule from '../../../server/src/rules/bicep/adf-git';
 import { ruleTester } from '../../helpers/ruleTester';
 import { assertSnippetResolves } from './snippetCheck';
-
-const adf = (props: string) => `resource adf 'Microsoft.DataFactory/factories@2018-06-01' = {
-  name: 'adf'
-  location: 'westeurope'
-  properties: {
-${props}
-  }
-}
-`;
+import { adf } from './fixtures';
 
 ruleTester(rule, {
   valid: [

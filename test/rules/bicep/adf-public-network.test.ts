@@ -1,14 +1,6 @@
 import rule from '../../../server/src/rules/bicep/adf-public-network';
 import { ruleTester } from '../../helpers/ruleTester';
-
-const adf = (props: string) => `resource adf 'Microsoft.DataFactory/factories@2018-06-01' = {
-  name: 'adf'
-  location: 'westeurope'
-  properties: {
-${props}
-  }
-}
-`;
+import { adf } from './fixtures';
 
 ruleTester(rule, {
   valid: [

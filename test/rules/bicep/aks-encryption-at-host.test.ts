@@ -1,15 +1,7 @@
 import rule from '../../../server/src/rules/bicep/aks-encryption-at-host';
 import { ruleTester } from '../../helpers/ruleTester';
+import { aks } from './fixtures';
 
-const aks = (props: string, extra = "  identity: {\n    type: 'SystemAssigned'\n  }\n", api = '2025-05-01') => `resource aks 'Microsoft.ContainerService/managedClusters@${api}' = {
-  name: 'aks-contoso'
-  location: 'westeurope'
-${extra}  properties: {
-    dnsPrefix: 'aks-contoso'
-${props}
-  }
-}
-`;
 const existing = "resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' existing = {\n  name: 'aks-contoso'\n}\n";
 
 const pools = (p: string) => aks(`    agentPoolProfiles: [

@@ -1,23 +1,7 @@
 import rule from '../../../server/src/rules/bicep/aks-secrets-store-csi';
 import { ruleTester } from '../../helpers/ruleTester';
+import { aks, avmManagedCluster as avm } from './fixtures';
 
-const aks = (props: string, extra = "  identity: {\n    type: 'SystemAssigned'\n  }\n", api = '2025-05-01') => `resource aks 'Microsoft.ContainerService/managedClusters@${api}' = {
-  name: 'aks-contoso'
-  location: 'westeurope'
-${extra}  properties: {
-    dnsPrefix: 'aks-contoso'
-${props}
-  }
-}
-`;
-const avm = (params: string) => `module aks 'br/public:avm/res/container-service/managed-cluster:0.11.0' = {
-  params: {
-    name: 'aks-contoso'
-    primaryAgentPoolProfiles: []
-${params}
-  }
-}
-`;
 const existing = "resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' existing = {\n  name: 'aks-contoso'\n}\n";
 
 ruleTester(rule, {

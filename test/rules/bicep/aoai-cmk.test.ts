@@ -1,23 +1,6 @@
 import rule from '../../../server/src/rules/bicep/aoai-cmk';
 import { ruleTester } from '../../helpers/ruleTester';
-
-const acct = (props: string) => `resource acct 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
-  name: 'oai-contoso'
-  location: 'swedencentral'
-  kind: 'OpenAI'
-  properties: {
-${props}
-  }
-}
-`;
-const avm = (params: string) => `module acct 'br/public:avm/res/cognitive-services/account:0.13.0' = {
-  params: {
-    name: 'oai-contoso'
-    kind: 'OpenAI'
-${params}
-  }
-}
-`;
+import { openAiAccountNoSku as acct, avmAccount as avm } from './fixtures';
 
 ruleTester(rule, {
   valid: [

@@ -1,5 +1,6 @@
 import rule from '../../../server/src/rules/bicep/aoai-custom-subdomain';
 import { ruleTester } from '../../helpers/ruleTester';
+import { avmAccount as avm } from './fixtures';
 
 const acct = (name: string, props: string) => `resource acct 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   name: ${name}
@@ -7,14 +8,6 @@ const acct = (name: string, props: string) => `resource acct 'Microsoft.Cognitiv
   kind: 'OpenAI'
   properties: {
 ${props}
-  }
-}
-`;
-const avm = (params: string) => `module acct 'br/public:avm/res/cognitive-services/account:0.13.0' = {
-  params: {
-    name: 'oai-contoso'
-    kind: 'OpenAI'
-${params}
   }
 }
 `;

@@ -1,5 +1,6 @@
 import rule from '../../../server/src/rules/bicep/aoai-managed-identity';
 import { ruleTester } from '../../helpers/ruleTester';
+import { avmAccount as avm } from './fixtures';
 
 const acct = (extra: string) => `resource acct 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   name: 'oai-contoso'
@@ -7,14 +8,6 @@ const acct = (extra: string) => `resource acct 'Microsoft.CognitiveServices/acco
   kind: 'OpenAI'
 ${extra}  properties: {
     disableLocalAuth: true
-  }
-}
-`;
-const avm = (params: string) => `module acct 'br/public:avm/res/cognitive-services/account:0.13.0' = {
-  params: {
-    name: 'oai-contoso'
-    kind: 'OpenAI'
-${params}
   }
 }
 `;

@@ -1,16 +1,7 @@
 import rule from '../../../server/src/rules/bicep/app-ftps';
 import { ruleTester } from '../../helpers/ruleTester';
+import { app } from './fixtures';
 
-const app = (siteConfig: string) => `resource app 'Microsoft.Web/sites@2024-04-01' = {
-  name: 'app'
-  location: 'westeurope'
-  properties: {
-    siteConfig: {
-${siteConfig}
-    }
-  }
-}
-`;
 const WEB_CONFIG = (state: string) => `
 resource web 'Microsoft.Web/sites/config@2024-04-01' = {
   parent: app

@@ -1,16 +1,7 @@
 import rule from '../../../server/src/rules/bicep/app-min-tls';
 import { ruleTester } from '../../helpers/ruleTester';
+import { app } from './fixtures';
 
-const app = (siteConfig: string) => `resource app 'Microsoft.Web/sites@2024-04-01' = {
-  name: 'app'
-  location: 'westeurope'
-  properties: {
-    siteConfig: {
-${siteConfig}
-    }
-  }
-}
-`;
 const webConfig = (props: string) => `resource app 'Microsoft.Web/sites@2024-04-01' existing = {
   name: 'app'
 }

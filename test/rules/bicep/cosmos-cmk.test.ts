@@ -1,14 +1,6 @@
 import rule from '../../../server/src/rules/bicep/cosmos-cmk';
 import { ruleTester } from '../../helpers/ruleTester';
-
-const acct = (props: string) => `resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
-  name: 'cosmos'
-  location: 'westeurope'
-  properties: {
-    databaseAccountOfferType: 'Standard'
-${props ? `${props}\n` : ''}  }
-}
-`;
+import { cosmosAccount as acct } from './fixtures';
 
 ruleTester(rule, {
   valid: [

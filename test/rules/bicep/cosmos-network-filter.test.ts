@@ -2,15 +2,7 @@ import { it } from 'node:test';
 import rule from '../../../server/src/rules/bicep/cosmos-network-filter';
 import { ruleTester } from '../../helpers/ruleTester';
 import { assertSnippetResolves } from './snippetCheck';
-
-const acct = (props: string) => `resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
-  name: 'cosmos'
-  location: 'westeurope'
-  properties: {
-    databaseAccountOfferType: 'Standard'
-${props ? `${props}\n` : ''}  }
-}
-`;
+import { cosmosAccount as acct } from './fixtures';
 
 ruleTester(rule, {
   valid: [

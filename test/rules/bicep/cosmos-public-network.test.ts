@@ -3,15 +3,7 @@ import assert from 'node:assert/strict';
 import rule from '../../../server/src/rules/bicep/cosmos-public-network';
 import { ruleTester } from '../../helpers/ruleTester';
 import { applySnippetFix } from './snippetCheck';
-
-const acct = (props: string) => `resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
-  name: 'cosmos'
-  location: 'westeurope'
-  properties: {
-    databaseAccountOfferType: 'Standard'
-${props ? `${props}\n` : ''}  }
-}
-`;
+import { cosmosAccount as acct } from './fixtures';
 
 const PE = `
 resource pe 'Microsoft.Network/privateEndpoints@2024-05-01' = {

@@ -1,26 +1,7 @@
 import rule from '../../../server/src/rules/bicep/kv-purge-protection';
 import { ruleTester } from '../../helpers/ruleTester';
+import { avmVault as avm, kv } from './fixtures';
 
-const kv = (props: string, api = '2024-11-01') => `resource kv 'Microsoft.KeyVault/vaults@${api}' = {
-  name: 'kv-contoso'
-  location: 'westeurope'
-  properties: {
-    tenantId: subscription().tenantId
-    sku: {
-      family: 'A'
-      name: 'standard'
-    }
-${props}
-  }
-}
-`;
-const avm = (params: string) => `module kv 'br/public:avm/res/key-vault/vault:0.13.0' = {
-  params: {
-    name: 'kv-contoso'
-${params}
-  }
-}
-`;
 const existing = "resource kv 'Microsoft.KeyVault/vaults@2024-11-01' existing = {\n  name: 'kv-contoso'\n}\n";
 
 ruleTester(rule, {

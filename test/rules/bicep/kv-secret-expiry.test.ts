@@ -1,16 +1,6 @@
 import rule from '../../../server/src/rules/bicep/kv-secret-expiry';
 import { ruleTester } from '../../helpers/ruleTester';
-
-const secret = (props: string) => `@secure()
-param value string
-
-resource s 'Microsoft.KeyVault/vaults/secrets@2024-11-01' = {
-  name: 'kv-contoso/db-password'
-  properties: {
-${props}
-  }
-}
-`;
+import { secret } from './fixtures';
 
 ruleTester(rule, {
   valid: [

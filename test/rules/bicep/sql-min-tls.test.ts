@@ -1,14 +1,6 @@
 import rule from '../../../server/src/rules/bicep/sql-min-tls';
 import { ruleTester } from '../../helpers/ruleTester';
-
-const sql = (props: string) => `resource sql 'Microsoft.Sql/servers@2023-08-01' = {
-  name: 'sql'
-  location: 'westeurope'
-  properties: {
-    version: '12.0'
-${props ? `${props}\n` : ''}  }
-}
-`;
+import { sql } from './fixtures';
 
 ruleTester(rule, {
   valid: [

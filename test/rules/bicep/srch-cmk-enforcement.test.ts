@@ -1,18 +1,12 @@
 import rule from '../../../server/src/rules/bicep/srch-cmk-enforcement';
 import { ruleTester } from '../../helpers/ruleTester';
+import { avmSearchService as avm } from './fixtures';
 
 const srch = (props: string) => `resource search 'Microsoft.Search/searchServices@2025-05-01' = {
   name: 'srch-contoso'
   location: 'westeurope'
   properties: {
 ${props}
-  }
-}
-`;
-const avm = (params: string) => `module search 'br/public:avm/res/search/search-service:0.11.0' = {
-  params: {
-    name: 'srch-contoso'
-${params}
   }
 }
 `;

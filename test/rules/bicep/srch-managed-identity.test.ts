@@ -1,18 +1,12 @@
 import rule from '../../../server/src/rules/bicep/srch-managed-identity';
 import { ruleTester } from '../../helpers/ruleTester';
+import { avmSearchService as avm } from './fixtures';
 
 const srch = (extra: string) => `resource search 'Microsoft.Search/searchServices@2025-05-01' = {
   name: 'srch-contoso'
   location: 'westeurope'
 ${extra}  properties: {
     disableLocalAuth: true
-  }
-}
-`;
-const avm = (params: string) => `module search 'br/public:avm/res/search/search-service:0.11.0' = {
-  params: {
-    name: 'srch-contoso'
-${params}
   }
 }
 `;

@@ -1,24 +1,6 @@
 import rule from '../../../server/src/rules/bicep/srch-public-network';
 import { ruleTester } from '../../helpers/ruleTester';
-
-const srch = (props: string) => `resource search 'Microsoft.Search/searchServices@2025-05-01' = {
-  name: 'srch-contoso'
-  location: 'westeurope'
-  sku: {
-    name: 'standard'
-  }
-  properties: {
-${props}
-  }
-}
-`;
-const avm = (params: string) => `module search 'br/public:avm/res/search/search-service:0.11.0' = {
-  params: {
-    name: 'srch-contoso'
-${params}
-  }
-}
-`;
+import { avmSearchService as avm, srch } from './fixtures';
 
 ruleTester(rule, {
   valid: [
