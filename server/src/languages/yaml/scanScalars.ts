@@ -1439,12 +1439,30 @@ class Scanner {
   /** `? ` at column `c`. */
   private explicitKey(c: number): void {
     this.tag = undefined;
+    const f = this.blockMapOwner(c, true);
+    if (f === undefined) return;
+    if (f.indent < c && (f.state === ST_VALUE || (f.state === ST_KEYSEEN && f.explicit))) {
+      if (f.state === ST_VALUE) f.state = ST_DONE;
+      this.pushBlock(MAP, c, undefined, true);
+      return;
+    }
+    f.key = undefined;
+    f.state = ST_KEYSEEN;
+    f.explicit = true;
+  }
+
+  /**
+   * Unwind to the block mapping that owns an indicator (`? ` or `: `) at column `c`. When
+   * there is none (document root, or a sequence item), a new mapping is opened and
+   * undefined is returned: the indicator is handled.
+   */
+  private blockMapOwner(c: number, explicit: boolean): Frame | undefined {
     for (;;) {
       const f = this.top();
       if (f === undefined) {
         this.rootDone = true;
-        this.pushBlock(MAP, c, undefined, true);
-        return;
+        this.pushBlock(MAP, c, undefined, explicit);
+        return undefined;
       }
       if (f.indent > c) {
         this.depth--;
@@ -1457,60 +1475,31 @@ class Scanner {
         }
         if (f.state !== ST_VALUE) f.index++;
         f.state = ST_DONE;
-        this.pushBlock(MAP, c, undefined, true);
-        return;
+        this.pushBlock(MAP, c, undefined, explicit);
+        return undefined;
       }
-      if (f.indent < c && (f.state === ST_VALUE || (f.state === ST_KEYSEEN && f.explicit))) {
-        if (f.state === ST_VALUE) f.state = ST_DONE;
-        this.pushBlock(MAP, c, undefined, true);
-        return;
-      }
-      f.key = undefined;
-      f.state = ST_KEYSEEN;
-      f.explicit = true;
-      return;
+      return f;
     }
   }
 
   /** `: ` at the start of a line (after an explicit key, or a null key) at column `c`. */
   private valueIndicator(c: number): void {
     this.tag = undefined;
-    for (;;) {
-      const f = this.top();
-      if (f === undefined) {
-        this.rootDone = true;
-        this.pushBlock(MAP, c, undefined, false);
-        return;
-      }
-      if (f.indent > c) {
-        this.depth--;
-        continue;
-      }
-      if (f.kind === SEQ) {
-        if (f.indent === c) {
-          this.depth--;
-          continue;
-        }
-        if (f.state !== ST_VALUE) f.index++;
-        f.state = ST_DONE;
-        this.pushBlock(MAP, c, undefined, false);
-        return;
-      }
-      if (f.state === ST_KEYSEEN && f.explicit) {
-        f.state = ST_VALUE;
-        f.explicit = false;
-        return;
-      }
-      if (f.indent < c && f.state === ST_VALUE) {
-        f.state = ST_DONE;
-        this.pushBlock(MAP, c, undefined, false);
-        return;
-      }
-      f.key = undefined;
+    const f = this.blockMapOwner(c, false);
+    if (f === undefined) return;
+    if (f.state === ST_KEYSEEN && f.explicit) {
       f.state = ST_VALUE;
       f.explicit = false;
       return;
     }
+    if (f.indent < c && f.state === ST_VALUE) {
+      f.state = ST_DONE;
+      this.pushBlock(MAP, c, undefined, false);
+      return;
+    }
+    f.key = undefined;
+    f.state = ST_VALUE;
+    f.explicit = false;
   }
 
   private endDocument(): void {
