@@ -9,7 +9,7 @@
 import type { FileHost } from '../../engine/document';
 import type { Span } from '../../engine/types';
 import type { Expr, ObjectExpr, ObjectProperty, ForExpr, StringLiteral, TypedLambdaExpr } from './ast';
-import { parse } from './parser';
+import { parseShared } from './treeCache';
 import { BicepModel, classifyModulePath, findProperty, resolveRelative, samePath, splitPath } from './model';
 import type { ModuleSymbol, ParamSymbol, ResourceSymbol } from './model';
 
@@ -69,8 +69,8 @@ export interface EvaluatorOptions {
   readonly host?: FileHost;
   /** .bicepparam files whose values apply; `[]` means "none". */
   readonly paramFiles?: readonly ParamFileInput[];
-  /** Internal: values passed by a module caller. */
-  readonly callerParams?: ReadonlyMap<string, V>;
+  /** Internal: values passed by a module caller (evaluated in the caller on first use). */
+  readonly callerParams?: ReadonlyMap<string, () => V>;
   /** Internal: nesting of module / import evaluation across files. */
   readonly crossFileDepth?: number;
   /** Internal: work budget shared with the evaluator that created this one. */
@@ -167,7 +167,7 @@ export function modelFor(path: string, text: string): BicepModel {
     modelCache.set(path, hit);
     return hit.model;
   }
-  const program = parse(text, { params: path.toLowerCase().endsWith('.bicepparam') });
+  const program = parseShared(path, text, path.toLowerCase().endsWith('.bicepparam'));
   const model = new BicepModel(program, text, path);
   modelCache.set(path, { text, model });
   if (modelCache.size > MODEL_CACHE_SIZE) {
@@ -488,10 +488,42 @@ export class Evaluator {
 
   private bodyPath(r: ResourceSymbol | ModuleSymbol, segs: readonly string[]): V {
     if (r.kind === 'resource' && r.existing && segs[0] !== 'name') return unknown(`resource '${r.name}' is an existing resource`, 'runtime');
-    const env = this.loopEnv(r.loop, EMPTY_ENV);
     if (!r.body) return unknown(`'${r.name}' has no body`, 'absent');
-    let v: V = this.ev(r.body, env);
-    for (const seg of segs) v = this.member(v, seg, false, undefined);
+    // Descend through object literals without evaluating their other properties: a rule
+    // reading `properties.publicNetworkAccess` does not pay for the rest of the body (or for
+    // the module params it references). Anything dynamic (spread, computed key) falls back to
+    // evaluating that object whole, with the same result.
+    let node: Expr = r.body;
+    let i = 0;
+    for (; i < segs.length && node.kind === 'Object'; i++) {
+      const found = staticProperty(node, segs[i] as string);
+      if (found === 'dynamic') break;
+      if (found === undefined) return unknown(`property '${segs[i] as string}' is not set`, 'absent', [this.origin(node, 'object literal')]);
+      if (!found.value) return unknown('missing value', 'error');
+      node = found.value;
+    }
+    let v: V = node === r.body ? this.bodyValue(r) : this.ev(node, this.bodyEnv(r));
+    for (; i < segs.length; i++) v = this.member(v, segs[i] as string, false, undefined);
+    return v;
+  }
+
+  private readonly bodyEnvCache = new Map<ResourceSymbol | ModuleSymbol, Env>();
+
+  private bodyEnv(r: ResourceSymbol | ModuleSymbol): Env {
+    let env = this.bodyEnvCache.get(r);
+    if (!env) this.bodyEnvCache.set(r, (env = this.loopEnv(r.loop, EMPTY_ENV)));
+    return env;
+  }
+
+  private readonly bodyCache = new Map<ResourceSymbol | ModuleSymbol, V>();
+
+  /** A resource's or module's whole body, evaluated once per evaluator (every rule reads paths of it). */
+  private bodyValue(r: ResourceSymbol | ModuleSymbol): V {
+    const hit = this.bodyCache.get(r);
+    if (hit) return hit;
+    if (!r.body) return unknown(`'${r.name}' has no body`, 'absent');
+    const v = this.ev(r.body, this.bodyEnv(r));
+    this.bodyCache.set(r, v);
     return v;
   }
 
@@ -828,7 +860,7 @@ export class Evaluator {
       const sym = this.model.param(name);
       if (!sym) return unknown(`param '${name}' is not declared`, 'unresolved');
       const caller = this.options.callerParams?.get(name);
-      if (caller) return caller;
+      if (caller) return caller();
       const sources = this.paramSources();
       const fallback = (): V => this.paramDefault(sym);
       if (sources.length === 0) return fallback();
@@ -905,49 +937,60 @@ export class Evaluator {
     const target = readModel(this.host, src.resolvedPath);
     if (!target) return { ...base, target: undefined, evaluator: undefined, params: this.passedParams(m, undefined), reason: `cannot read ${src.raw}` };
     const params = this.passedParams(m, target);
-    const callerParams = new Map<string, V>();
+    const callerParams = new Map<string, () => V>();
     for (const p of params) if (p.internal) callerParams.set(p.name, p.internal);
     const evaluator = new Evaluator(target, { host: this.host, callerParams, crossFileDepth: this.crossFileDepth + 1, budget: this.budget });
-    return { ...base, target, evaluator, params: params.map(stripInternal), reason: undefined };
+    return { ...base, target, evaluator, params, reason: undefined };
   }
 
-  private passedParams(m: ModuleSymbol, target: BicepModel | undefined): InternalModuleParam[] {
-    const env = this.loopEnv(m.loop, EMPTY_ENV);
-    const out: InternalModuleParam[] = [];
+  /**
+   * The params a module passes, each evaluated in this (the caller's) file on first use: a
+   * rule reading one param of a module does not pay for evaluating the others.
+   */
+  private passedParams(m: ModuleSymbol, target: BicepModel | undefined): ModuleParamEntry[] {
+    const out: ModuleParamEntry[] = [];
     const seen = new Set<string>();
+    let env: Env | undefined;
+    const loopEnv = () => (env ??= this.loopEnv(m.loop, EMPTY_ENV));
     const hop = (name: string, span: Span): Origin => ({ span, file: this.model.path, note: `passed as param ${name} by module ${m.name} in ${basename(this.model.path)}` });
+    const entry = (name: string, property: ObjectProperty | undefined, value: () => V) => {
+      out.push(new ModuleParamEntry(name, property, target?.param(name), memo(value), this.model.path));
+    };
+    // a spread or a whole `params: expr` is evaluated once for all the names it supplies
+    let whole: (() => V) | undefined;
     if (m.params) {
       for (const prop of m.params.properties) {
         if (!prop.name) continue;
         seen.add(prop.name);
-        const v = prop.value ? withHop(this.ev(prop.value, env), hop(prop.name, { start: prop.start, end: prop.end })) : unknown('missing value', 'error');
-        out.push({ name: prop.name, property: prop, param: target?.param(prop.name), value: toPublic(v, this.model.path), internal: v });
+        const valueExpr = prop.value;
+        const name = prop.name;
+        entry(name, prop, () => (valueExpr ? withHop(this.ev(valueExpr, loopEnv()), hop(name, { start: prop.start, end: prop.end })) : unknown('missing value', 'error')));
       }
       if (m.params.items.some((i) => i.kind === 'Spread')) {
-        const whole = this.ev(m.params, env);
-        if (whole.t === 'o') {
-          for (const p of whole.props.values()) {
-            if (seen.has(p.key)) continue;
-            seen.add(p.key);
-            const v = withHop(p.v, hop(p.key, { start: m.params.start, end: m.params.end }));
-            out.push({ name: p.key, property: undefined, param: target?.param(p.key), value: toPublic(v, this.model.path), internal: v });
-          }
-        }
+        const obj = m.params;
+        whole = memo(() => this.ev(obj, loopEnv()));
       }
     } else if (m.paramsProperty?.value) {
-      const whole = this.ev(m.paramsProperty.value, env);
-      if (whole.t === 'o') {
-        for (const p of whole.props.values()) {
+      const expr = m.paramsProperty.value;
+      whole = memo(() => this.ev(expr, loopEnv()));
+    }
+    if (whole) {
+      const w = whole();
+      if (w.t === 'o') {
+        const at = m.params ? { start: m.params.start, end: m.params.end } : { start: m.paramsProperty?.start ?? 0, end: m.paramsProperty?.end ?? 0 };
+        for (const p of w.props.values()) {
+          if (seen.has(p.key)) continue;
           seen.add(p.key);
-          const v = withHop(p.v, hop(p.key, { start: m.paramsProperty.start, end: m.paramsProperty.end }));
-          out.push({ name: p.key, property: undefined, param: target?.param(p.key), value: toPublic(v, this.model.path), internal: v });
+          const v = p.v;
+          const key = p.key;
+          entry(key, undefined, () => withHop(v, hop(key, at)));
         }
       }
     }
     if (target) {
       for (const p of target.params) {
         if (seen.has(p.name)) continue;
-        out.push({ name: p.name, property: undefined, param: p, value: { kind: 'unknown', reason: 'not passed by the caller', code: 'absent', origins: [] }, internal: undefined });
+        out.push(new ModuleParamEntry(p.name, undefined, p, undefined, this.model.path));
       }
     }
     return out;
@@ -1626,12 +1669,49 @@ export interface ModuleParam {
   readonly value: EvalResult;
 }
 
-interface InternalModuleParam extends ModuleParam {
-  readonly internal: V | undefined;
+/**
+ * The property `name` (case-insensitive) of an object literal whose items are all static
+ * properties: the last one written, undefined when absent, `'dynamic'` when a spread or a
+ * computed key could supply it (the object must then be evaluated whole).
+ */
+function staticProperty(obj: ObjectExpr, name: string): ObjectProperty | undefined | 'dynamic' {
+  const lower = name.toLowerCase();
+  let found: ObjectProperty | undefined;
+  for (const it of obj.items) {
+    if (it.kind === 'Spread') return 'dynamic';
+    if (it.kind !== 'Property') continue;
+    if (it.name === undefined) return 'dynamic';
+    if (it.name.length === lower.length && it.name.toLowerCase() === lower) found = it;
+  }
+  return found;
 }
 
-function stripInternal(p: InternalModuleParam): ModuleParam {
-  return { name: p.name, property: p.property, param: p.param, value: p.value };
+/** A passed param whose value is computed on first read (`internal` undefined: not passed). */
+class ModuleParamEntry implements ModuleParam {
+  private publicValue: EvalResult | undefined;
+  constructor(
+    readonly name: string,
+    readonly property: ObjectProperty | undefined,
+    readonly param: ParamSymbol | undefined,
+    readonly internal: (() => V) | undefined,
+    private readonly callerFile: string,
+  ) {}
+  get value(): EvalResult {
+    if (!this.internal) return { kind: 'unknown', reason: 'not passed by the caller', code: 'absent', origins: [] };
+    return (this.publicValue ??= toPublic(this.internal(), this.callerFile));
+  }
+}
+
+function memo<T>(f: () => T): () => T {
+  let done = false;
+  let v: T | undefined;
+  return () => {
+    if (!done) {
+      v = f();
+      done = true;
+    }
+    return v as T;
+  };
 }
 
 export interface ModuleResolution {
@@ -1684,11 +1764,16 @@ export function discoverParamFiles(bicepPath: string, host: FileHost | undefined
   const lh = host as ListingHost;
   const lister = lh.listFiles ?? lh.readDir;
   if (typeof lister === 'function') {
+    let listed: readonly string[] | undefined;
     try {
-      const listed = lister.call(host, dir);
-      if (listed) for (const f of listed.slice(0, 200)) if (f.toLowerCase().endsWith('.bicepparam')) names.add(basename(f));
+      listed = lister.call(host, dir);
     } catch {
-      // listing is optional
+      listed = undefined; // listing is optional
+    }
+    if (listed) {
+      // the folder's listing is authoritative: read only the .bicepparam files it has
+      names.clear();
+      for (const f of listed.slice(0, 1000)) if (f.toLowerCase().endsWith('.bicepparam')) names.add(basename(f));
     }
   }
   const out: ParamFileInput[] = [];

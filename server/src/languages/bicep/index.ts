@@ -8,6 +8,7 @@ import type { Program } from './ast';
 import type { Pragma } from './lexer';
 import { parse } from './parser';
 import { BicepModel } from './model';
+import { parseShared } from './treeCache';
 import type { ModuleSymbol } from './model';
 import { Evaluator } from './evaluate';
 import type { EvaluatorOptions, ModuleResolution, ParamFileInput } from './evaluate';
@@ -52,7 +53,7 @@ function isParamsDoc(doc: AnalysisDocument): boolean {
 /** Parse + model for a document, memoised on the document (one parse per document version). */
 export function getBicep(doc: AnalysisDocument): BicepDocument {
   return doc.cached('bicep', () => {
-    const tree = parse(doc.text, { params: isParamsDoc(doc) });
+    const tree = parseShared(doc.path, doc.text, isParamsDoc(doc));
     const model = new BicepModel(tree, doc.text, doc.path);
     model.evaluatorFactory = (m) => new Evaluator(m, { host: doc.host });
     const result: BicepDocument = {
