@@ -177,4 +177,5 @@ function main(): void {
   console.log(`| re-analysis of a ${r.editFileLines}-line file after a 1-char edit | ${r.reanalysisMs.toFixed(2)} ms median, ${r.reanalysisMaxMs.toFixed(2)} ms max |`);
 }
 
-if (require.main === module) main();
+// run directly (`node --import tsx scripts/bench-bicep.ts`); `npm run bench` runs the bundle (scripts/bench.mjs)
+if (/[\\/]bench-bicep\.ts$/.test(process.argv[1] ?? '')) main();

@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { analyze } from '../server/src/engine/analyze';
 import { effectiveConfig } from '../server/src/engine/config';
 import { defaultRegistry } from '../server/src/rules';
-import { warmUp } from '../server/src/server';
+import { warmUp } from '../server/src/lsp/warmUp';
 import { generateBicep } from './bench-bicep';
 
 /** Same shape as `generateYaml` in scripts/bench.ts (repeated here: bench.ts imports this file). */
@@ -122,4 +122,5 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+// run directly (`node --import tsx scripts/bench-hotpath.ts`); `npm run bench` runs the bundle (scripts/bench.mjs)
+if (/[\\/]bench-hotpath\.ts$/.test(process.argv[1] ?? '')) main();

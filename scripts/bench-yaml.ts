@@ -180,6 +180,7 @@ export function benchYamlScanner(corpusDir?: string): YamlScannerBenchResult {
   };
 }
 
-if (require.main === module) {
+// run directly (`node --import tsx scripts/bench-yaml.ts`); `npm run bench` runs the bundle (scripts/bench.mjs)
+if (/[\\/]bench-yaml\.ts$/.test(process.argv[1] ?? '')) {
   console.log(JSON.stringify(benchYamlScanner(process.argv[2]), null, 2));
 }

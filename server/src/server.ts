@@ -21,9 +21,8 @@ import { SettingsStore } from './lsp/settings';
 import { SCAN_WORKSPACE_REQUEST, WorkspaceScanner } from './lsp/scanWorkspace';
 import { registerLanguageFeatures } from './lsp/languageFeatures';
 import { URI } from './lsp/uri';
-import { CONFIG_FILE_NAME, effectiveConfig } from './engine/config';
-import { analyze } from './engine/analyze';
-import type { RuleRegistry } from './engine/registry';
+import { warmUp } from './lsp/warmUp';
+import { CONFIG_FILE_NAME } from './engine/config';
 
 export const TRUST_CHANGED_NOTIFICATION = 'bulwark/trustChanged';
 
@@ -176,23 +175,6 @@ export function listen(connection: Connection, installProcessHandlers = false): 
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Analyse a few small synthetic documents once so the first real analysis runs optimised code. */
-export function warmUp(registry: RuleRegistry): void {
-  try {
-    const config = effectiveConfig({ registry, configFile: undefined });
-    // The same config with the streaming threshold at 0 warms the large-file path too.
-    const streaming = { ...config, limits: { ...config.limits, fullParseKb: 0 } };
-    const yaml = Array.from({ length: 200 }, (_, i) => `key${i}:\n  name: "value ${i}"\n  list: [a, 'b', "c"]`).join('\n');
-    for (let i = 0; i < 3; i++) {
-      analyze({ path: '/warm-up/a.yml', text: yaml }, { registry, config });
-      analyze({ path: '/warm-up/b.yml', text: yaml }, { registry, config: streaming });
-      analyze({ path: '/warm-up/main.bicep', text: "param location string = 'westeurope'\nresource s 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'x'\n  location: location\n}\n" }, { registry, config });
-    }
-  } catch {
-    // warm-up is best effort
-  }
 }
 
 if (require.main === module) startServer();

@@ -60,3 +60,52 @@ export function diskHost(overlay?: (absolutePath: string) => string | undefined,
     },
   };
 }
+
+/** A FileHost that also reports why a read failed (for scan problems). */
+export interface SnapshotHost extends FileHost {
+  read(absolutePath: string): ReadOutcome;
+}
+
+/**
+ * A FileHost for one scan: each file is read (and each folder listed) once, however many
+ * documents refer to it — a module's `main.bicep` is read when a caller resolves it and
+ * again when the scan reaches it. Files are assumed not to change during the scan. Bounded
+ * by the total characters kept (least recently used dropped first). `overlay`: open editor
+ * documents, which win over the disk.
+ */
+export function snapshotHost(overlay?: (absolutePath: string) => string | undefined, maxChars = 64 * 1024 * 1024): SnapshotHost {
+  const files = new Map<string, ReadOutcome>();
+  const dirs = new Map<string, readonly string[] | undefined>();
+  const disk = diskHost();
+  let chars = 0;
+  const read = (p: string): ReadOutcome => {
+    const open = overlay?.(p);
+    if (open !== undefined) return { text: open };
+    const hit = files.get(p);
+    if (hit) {
+      files.delete(p); // most recently used last
+      files.set(p, hit);
+      return hit;
+    }
+    const outcome = readTextFile(p);
+    files.set(p, outcome);
+    chars += outcome.text?.length ?? 0;
+    while (chars > maxChars && files.size > 1) {
+      const oldest = files.keys().next().value as string;
+      chars -= files.get(oldest)?.text?.length ?? 0;
+      files.delete(oldest);
+    }
+    return outcome;
+  };
+  return {
+    read,
+    readFile: (p) => read(p).text,
+    listFiles(dir: string): readonly string[] | undefined {
+      if (dirs.has(dir)) return dirs.get(dir);
+      const names = disk.listFiles?.(dir);
+      if (dirs.size >= 4096) dirs.clear();
+      dirs.set(dir, names);
+      return names;
+    },
+  };
+}

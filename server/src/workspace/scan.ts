@@ -8,7 +8,7 @@ import type { AnalysisResult, CancellationLike } from '../engine/analyze';
 import { ConfigResolver, effectiveConfig } from '../engine/config';
 import type { EditorSettings, EffectiveConfig, LoadedConfigFile } from '../engine/config';
 import type { RuleRegistry } from '../engine/registry';
-import { diskHost, readTextFile } from './host';
+import { snapshotHost } from './host';
 import { describeFsError, findFiles } from './files';
 import type { WalkProblem } from './files';
 
@@ -37,7 +37,8 @@ export interface ScanOutcome {
 
 /** Scan step by step: yields after each file so an async caller can stay responsive. */
 export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generator<ScannedFile | undefined, ScanOutcome> {
-  const host = diskHost(opts.overlay);
+  // one snapshot per scan: a file several documents read (modules, .bicepparam) is read once
+  const host = snapshotHost(opts.overlay);
   const resolver = new ConfigResolver(host, opts.registry, opts.workspaceRoot ? [path.resolve(opts.workspaceRoot)] : []);
   const configs = new Map<string, EffectiveConfig>();
   const configFor = (file: string): EffectiveConfig => {
@@ -67,8 +68,7 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
     opts.onProgress?.(done, walked.files.length, file);
     done++;
     if (!config.enabled) continue;
-    const open = opts.overlay?.(file);
-    const read = open !== undefined ? { text: open } : readTextFile(file);
+    const read = host.read(file);
     if (read.text === undefined) {
       problems.push({ path: file, message: describeFsError(read.error, 'cannot read') });
       continue;

@@ -9,7 +9,7 @@
 import type { FileHost } from '../../engine/document';
 import type { Span } from '../../engine/types';
 import type { Expr, ObjectExpr, ObjectProperty, ForExpr, StringLiteral, TypedLambdaExpr } from './ast';
-import { parseShared } from './treeCache';
+import { clearTreeCache, parseShared } from './treeCache';
 import { BicepModel, classifyModulePath, findProperty, resolveRelative, samePath, splitPath } from './model';
 import type { ModuleSymbol, ParamSymbol, ResourceSymbol } from './model';
 
@@ -175,6 +175,12 @@ export function modelFor(path: string, text: string): BicepModel {
     if (!first.done) modelCache.delete(first.value);
   }
   return model;
+}
+
+/** Drop every cached model and syntax tree (benchmarks measuring a cold scan; tests). */
+export function clearBicepCaches(): void {
+  modelCache.clear();
+  clearTreeCache();
 }
 
 function readModel(host: FileHost | undefined, path: string): BicepModel | undefined {
