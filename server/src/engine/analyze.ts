@@ -104,16 +104,14 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
   }
 
   // Listener table: per hook, the enabled rules' handlers in registry order.
-  const listeners = new Map<HookName, { ruleId: string; fn: (payload: never) => void }[]>();
-  for (const rule of registry.forKind(doc.kind)) {
-    const level = config.level(rule.meta.id, rule.meta.severity);
-    if (level === 'off') continue;
-    const options = Object.freeze({ ...(rule.meta.defaultOptions ?? {}), ...(config.options(rule.meta.id) ?? {}) });
+  const listeners = new Map<HookName, Listener[]>();
+  const allowlist = allowlistOf(config);
+  for (const { rule, level, options } of planFor(registry, config, doc.kind)) {
     const context: RuleContext = {
       meta: rule.meta,
       document: doc,
       options,
-      allowlist: { isAllowedSecret: (v) => config.allowedSecrets.some((s) => s.length > 0 && v.includes(s)) },
+      allowlist,
       report: (r: Report) => {
         const template = rule.meta.messages[r.messageId] ?? r.messageId;
         push(rule, level, rule.meta.category, r.confidence ?? rule.meta.confidence, formatMessage(template, r.data), r.span, {
@@ -129,11 +127,12 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
       ruleErrors.push({ ruleId: rule.meta.id, message: errorText(e) });
       continue;
     }
-    for (const [name, fn] of Object.entries(hooks) as [HookName, ((payload: never) => void) | undefined][]) {
+    for (const name in hooks) {
+      const fn = (hooks as Record<string, unknown>)[name];
       if (typeof fn !== 'function') continue;
-      let list = listeners.get(name);
-      if (!list) listeners.set(name, (list = []));
-      list.push({ ruleId: rule.meta.id, fn: fn.bind(hooks) });
+      let list = listeners.get(name as HookName);
+      if (!list) listeners.set(name as HookName, (list = []));
+      list.push({ ruleId: rule.meta.id, hooks, fn: fn as (payload: never) => void });
     }
   }
 
@@ -145,7 +144,7 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
     if (!list) return;
     for (const l of list) {
       try {
-        (l.fn as (p: HookPayload<K>) => void)(payload);
+        (l.fn as (this: Hooks, p: HookPayload<K>) => void).call(l.hooks, payload);
       } catch (e) {
         if (e instanceof Cancelled) throw e;
         ruleErrors.push({ ruleId: l.ruleId, message: `${hook}: ${errorText(e)}` });
@@ -195,6 +194,55 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
     : findings;
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { kind: doc.kind, azuremlKind, findings: dedupeFindings(kept), cancelled: false, ruleErrors, document: doc };
+}
+
+interface Listener {
+  readonly ruleId: string;
+  readonly hooks: Hooks;
+  readonly fn: (payload: never) => void;
+}
+
+interface PlannedRule {
+  readonly rule: Rule;
+  readonly level: Severity;
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The enabled rules of a file kind with their levels and options, computed once per
+ * registry, config and kind (not per document: a scan analyses thousands of files with a
+ * handful of configs, and the editor re-analyses one file per keystroke).
+ */
+const plans = new WeakMap<RuleRegistry, Map<string, readonly PlannedRule[]>>();
+
+function planFor(registry: RuleRegistry, config: EffectiveConfig, kind: FileKind): readonly PlannedRule[] {
+  let byKey = plans.get(registry);
+  if (!byKey) plans.set(registry, (byKey = new Map()));
+  const key = `${kind}\u0000${config.key}`;
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const plan: PlannedRule[] = [];
+  for (const rule of registry.forKind(kind)) {
+    const level = config.level(rule.meta.id, rule.meta.severity);
+    if (level === 'off') continue;
+    const options = Object.freeze({ ...(rule.meta.defaultOptions ?? {}), ...(config.options(rule.meta.id) ?? {}) });
+    plan.push({ rule, level, options });
+  }
+  if (byKey.size >= 256) byKey.clear();
+  byKey.set(key, plan);
+  return plan;
+}
+
+const allowlists = new WeakMap<EffectiveConfig, RuleContext['allowlist']>();
+
+function allowlistOf(config: EffectiveConfig): RuleContext['allowlist'] {
+  let a = allowlists.get(config);
+  if (!a) {
+    const secrets = config.allowedSecrets.filter((s) => s.length > 0);
+    a = { isAllowedSecret: (v) => secrets.some((s) => v.includes(s)) };
+    allowlists.set(config, a);
+  }
+  return a;
 }
 
 /** A rule reporting the same thing twice at one place (for example inside a loop) yields one finding. */

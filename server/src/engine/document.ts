@@ -113,6 +113,15 @@ export class AnalysisDocument {
     return { start: i, end: i + needle.length };
   }
 
+  /**
+   * Drop the derived artefacts (parse trees, models, evaluators). A scan keeps thousands of
+   * results for their findings and positions only; holding every tree makes the collector
+   * work much harder. Anything asked again later is recomputed.
+   */
+  releaseDerived(): void {
+    this.memo.clear();
+  }
+
   /** Memoise a derived artefact (parse tree, model) for this document version. */
   cached<T>(key: string, compute: () => T): T {
     if (this.memo.has(key)) return this.memo.get(key) as T;

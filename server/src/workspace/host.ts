@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { FileHost } from '../engine/document';
 
 const MAX_READ_BYTES = 8 * 1024 * 1024;
+const NO_ENTRY: unknown = Object.freeze(Object.assign(new Error('no such file or folder'), { code: 'ENOENT' }));
 
 export interface ReadOutcome {
   readonly text?: string;
@@ -15,7 +16,9 @@ export interface ReadOutcome {
 
 export function readTextFile(absolutePath: string, maxBytes = MAX_READ_BYTES): ReadOutcome {
   try {
-    const st = fs.statSync(absolutePath);
+    // a missing file is the common case (config lookups, .bicepparam candidates): no exception for it
+    const st = fs.statSync(absolutePath, { throwIfNoEntry: false });
+    if (!st) return { error: NO_ENTRY };
     if (!st.isFile()) return { error: Object.assign(new Error('not a file'), { code: 'EISDIR' }) };
     if (st.size > maxBytes) return { text: undefined, error: Object.assign(new Error('too large'), { code: 'EFBIG' }) };
     const buf = fs.readFileSync(absolutePath);

@@ -75,6 +75,7 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
     }
     const result = analyze({ path: file, text: read.text, host }, { registry: opts.registry, config, token: opts.token });
     if (result.cancelled) return { files, problems, fileCount: walked.files.length, cancelled: true };
+    result.document.releaseDerived(); // findings, text and positions are all a scan's callers use
     const scanned = { path: file, result };
     files.push(scanned);
     yield scanned;

@@ -10,8 +10,16 @@ export interface AvmRef {
   readonly version: string | undefined;
 }
 
-/** The AVM reference of a registry module, or undefined for anything else. */
+const refs = new WeakMap<ModuleSymbol, AvmRef | null>();
+
+/** The AVM reference of a registry module, or undefined for anything else (remembered per module: every rule asks). */
 export function avmRef(m: ModuleSymbol): AvmRef | undefined {
+  let r = refs.get(m);
+  if (r === undefined) refs.set(m, (r = computeAvmRef(m) ?? null));
+  return r ?? undefined;
+}
+
+function computeAvmRef(m: ModuleSymbol): AvmRef | undefined {
   const src = m.source;
   if (src.kind !== 'registry') return undefined;
   let ref = src.ref.toLowerCase();

@@ -196,6 +196,40 @@ function checksFor(spec: PropertyRuleSpec, types: ReadonlySet<string>, sym: Reso
   return out;
 }
 
+const NONE: readonly never[] = [];
+
+interface SymbolIndex {
+  /** Non-`existing` resources by lower-cased full type. */
+  readonly resources: ReadonlyMap<string, readonly ResourceSymbol[]>;
+  /** AVM modules by reference (`avm/res/…`). */
+  readonly avm: ReadonlyMap<string, readonly ModuleSymbol[]>;
+}
+
+const indexes = new WeakMap<BicepModel, SymbolIndex>();
+
+/** A model's resources by type and AVM modules by reference, built once per model (every property rule asks). */
+function symbolIndex(model: BicepModel): SymbolIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  const resources = new Map<string, ResourceSymbol[]>();
+  const avm = new Map<string, ModuleSymbol[]>();
+  for (const r of model.resources) {
+    if (r.existing || !r.typeLower) continue;
+    const list = resources.get(r.typeLower);
+    if (list) list.push(r);
+    else resources.set(r.typeLower, [r]);
+  }
+  for (const m of model.modules) {
+    const ref = avmRef(m);
+    if (!ref) continue;
+    const list = avm.get(ref.module);
+    if (list) list.push(m);
+    else avm.set(ref.module, [m]);
+  }
+  indexes.set(model, (index = { resources, avm }));
+  return index;
+}
+
 /** The options of a state that are insecure (a null option counts as absent). */
 function insecureOptions(check: Check, state: PropertyState): Known[] {
   if (state.kind !== 'values') return [];
@@ -211,6 +245,16 @@ function setTitle(spec: PropertyRuleSpec, check: Check): string {
 /** Build the rule. */
 export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
   const types = typeSet(spec.resourceTypes);
+  const avmModules = [...new Set(asList(spec.avm).map((m) => m.module.toLowerCase()))];
+  /** The symbols of another file this rule looks at (its resource types, its AVM modules), in source order. */
+  const candidates = (target: BicepModel): readonly (ResourceSymbol | ModuleSymbol)[] => {
+    const index = symbolIndex(target);
+    const out: (ResourceSymbol | ModuleSymbol)[] = [];
+    for (const t of types) for (const r of index.resources.get(t) ?? NONE) out.push(r);
+    for (const a of avmModules) for (const m of index.avm.get(a) ?? NONE) out.push(m);
+    if (out.length > 1) out.sort((a, b) => a.decl.start - b.decl.start);
+    return out;
+  };
   const hasFix = spec.fix !== 'none' && (spec.fix === 'remove' || spec.secureValue !== undefined);
   const absentMessage = spec.absentMessage ?? `{{resource}} does not set {{path}}, and the platform default is insecure.`;
   return defineRule<MessageId>({
@@ -332,7 +376,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
         });
         if (!res || !res.evaluator || !res.target) return;
         const target = res.target;
-        for (const sym of [...target.resources, ...target.modules]) {
+        for (const sym of candidates(target)) {
           for (const check of checksFor(spec, types, sym, res.evaluator)) {
             checkRemote(check, target.path, (option) => {
               // the `name: value` passed in this module's params
@@ -364,7 +408,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
         if (text === undefined) return;
         const target: BicepModel = doc.cached(`bicep-support:using:${targetPath}`, () => modelFor(targetPath, text as string));
         const ev: Evaluator = doc.cached(`bicep-support:using-ev:${targetPath}`, () => new Evaluator(target, { host: doc.host, paramFiles: [{ path: doc.path, text: doc.text }] }));
-        for (const sym of [...target.resources, ...target.modules]) {
+        for (const sym of candidates(target)) {
           for (const check of checksFor(spec, types, sym, ev)) {
             checkRemote(check, targetPath, (option) => {
               const origin = option.origins[0];

@@ -15,9 +15,24 @@ export function typeSet(types: readonly string[]): ReadonlySet<string> {
 
 /** The resource's full type is one of `types` (case-insensitive); child resources in all spellings resolve to their full type. */
 export function isResourceOfType(r: ResourceSymbol, types: ReadonlySet<string> | readonly string[]): boolean {
-  if (!r.typeLower) return false;
-  const set = types instanceof Set ? types : typeSet(types as readonly string[]);
-  return set.has(r.typeLower);
+  const type = r.typeLower;
+  if (!type) return false;
+  if (types instanceof Set) return types.has(type);
+  // an inline list (called per resource per rule): compare without building a set
+  for (const t of types as readonly string[]) if (t.length === type.length && lowerCased(t) === type) return true;
+  return false;
+}
+
+const lowered = new Map<string, string>();
+
+/** `t.toLowerCase()`, remembered for the few type names rules spell out. */
+function lowerCased(t: string): string {
+  let l = lowered.get(t);
+  if (l === undefined) {
+    l = t.toLowerCase();
+    if (lowered.size < 1024) lowered.set(t, l);
+  }
+  return l;
 }
 
 /** Resources of these types declared in a model (nested children included); `existing` ones are skipped unless asked. */
@@ -53,8 +68,22 @@ export interface ResourceView {
   apiVersionBefore(version: string): boolean;
 }
 
+/**
+ * Views by evaluator and symbol: every rule looking at a resource shares one view, so a
+ * property (`kind`, `properties.publicNetworkAccess`…) is evaluated once, not once per rule.
+ */
+const views = new WeakMap<Evaluator, WeakMap<BodySymbol, ResourceView>>();
+
 export function resourceView(sym: BodySymbol, evaluator?: Evaluator): ResourceView {
   const ev = evaluator ?? sym.model.evaluator;
+  let bySym = views.get(ev);
+  if (!bySym) views.set(ev, (bySym = new WeakMap()));
+  let view = bySym.get(sym);
+  if (!view) bySym.set(sym, (view = makeView(sym, ev)));
+  return view;
+}
+
+function makeView(sym: BodySymbol, ev: Evaluator): ResourceView {
   const cache = new Map<string, PropertyState>();
   const state = (path: string): PropertyState => {
     let s = cache.get(path);
