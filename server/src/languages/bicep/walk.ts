@@ -57,32 +57,62 @@ export function walkBicep(doc: AnalysisDocument, emit: Emit): { message: string;
   return b.syntaxErrors.map((e) => ({ message: e.message, span: { start: e.span.start, end: e.span.end } }));
 }
 
+/** A key route as a linked list: extending it costs one small object, not a copy. */
+interface Route {
+  readonly seg: string | number;
+  readonly parent: Route | undefined;
+}
+
 interface Frame {
   readonly node: Node;
   readonly key: string | undefined;
-  readonly path: readonly (string | number)[];
+  readonly route: Route | undefined;
   /** The node is the quoted key of a property. */
   readonly isKey: boolean;
 }
 
-function scalar(s: StringLiteral, key: string | undefined, path: readonly (string | number)[], isKey: boolean): StringScalar {
-  const interpolated = s.exprs.length > 0;
-  const value = interpolated ? s.segments.join('\u0000') : (s.segments[0] ?? '');
-  const valueStart = s.verbatim && !interpolated ? s.segmentSpans[0]?.start : undefined;
-  return { value, span: { start: s.start, end: s.end }, valueStart, key, path, interpolated, isKey };
+const EMPTY_PATH: readonly (string | number)[] = Object.freeze([]);
+
+/** A string literal event; its `path` is built only when a rule reads it (few do). */
+class BicepStringScalar implements StringScalar {
+  private pathCache: readonly (string | number)[] | undefined;
+  readonly value: string;
+  readonly span: Span;
+  readonly valueStart: number | undefined;
+  readonly interpolated: boolean;
+
+  constructor(
+    s: StringLiteral,
+    readonly key: string | undefined,
+    private readonly route: Route | undefined,
+    readonly isKey: boolean,
+  ) {
+    this.interpolated = s.exprs.length > 0;
+    this.value = this.interpolated ? s.segments.join('\u0000') : (s.segments[0] ?? '');
+    this.valueStart = s.verbatim && !this.interpolated ? s.segmentSpans[0]?.start : undefined;
+    this.span = { start: s.start, end: s.end };
+  }
+
+  get path(): readonly (string | number)[] {
+    if (this.pathCache) return this.pathCache;
+    if (!this.route) return (this.pathCache = EMPTY_PATH);
+    const segs: (string | number)[] = [];
+    for (let r: Route | undefined = this.route; r; r = r.parent) segs.push(r.seg);
+    return (this.pathCache = segs.reverse());
+  }
 }
 
 /** Emit a StringScalar for every string literal of a tree, with key / path context. */
 export function walkStrings(root: Node, emit: (s: StringScalar) => void): void {
-  const stack: Frame[] = [{ node: root, key: undefined, path: [], isKey: false }];
+  const stack: Frame[] = [{ node: root, key: undefined, route: undefined, isKey: false }];
   while (stack.length) {
     const f = stack.pop() as Frame;
     const node = f.node;
     let key = f.key;
-    let path = f.path;
+    let route = f.route;
     switch (node.kind) {
       case 'String':
-        emit(scalar(node, key, path, f.isKey));
+        emit(new BicepStringScalar(node, key, route, f.isKey));
         break;
       case 'Param':
       case 'ParamAssignment':
@@ -97,28 +127,24 @@ export function walkStrings(root: Node, emit: (s: StringScalar) => void): void {
       case 'Func':
         if (node.name) {
           key = node.name.name;
-          path = [...path, node.name.name];
+          route = { seg: node.name.name, parent: route };
         }
         break;
       case 'Property': {
         const name = node.name ?? '?';
-        const kids: Frame[] = [];
-        if (node.key && node.key.kind === 'String') kids.push({ node: node.key, key, path, isKey: true });
-        if (node.value) kids.push({ node: node.value, key: name, path: [...path, name], isKey: false });
-        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Frame);
+        if (node.value) stack.push({ node: node.value, key: name, route: { seg: name, parent: route }, isKey: false });
+        if (node.key && node.key.kind === 'String') stack.push({ node: node.key, key, route, isKey: true });
         continue;
       }
       case 'TypeProperty': {
         const name = node.name ?? (node.additional ? '*' : '?');
-        const kids: Frame[] = [];
-        for (const d of node.decorators) kids.push({ node: d, key, path, isKey: false });
-        if (node.key && node.key.kind === 'String') kids.push({ node: node.key, key, path, isKey: true });
-        if (node.value) kids.push({ node: node.value, key: name, path: [...path, name], isKey: false });
-        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Frame);
+        if (node.value) stack.push({ node: node.value, key: name, route: { seg: name, parent: route }, isKey: false });
+        if (node.key && node.key.kind === 'String') stack.push({ node: node.key, key, route, isKey: true });
+        for (let i = node.decorators.length - 1; i >= 0; i--) stack.push({ node: node.decorators[i] as Node, key, route, isKey: false });
         continue;
       }
       case 'Array': {
-        for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] as Node, key, path: [...path, i], isKey: false });
+        for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] as Node, key, route: { seg: i, parent: route }, isKey: false });
         continue;
       }
       case 'Decorator':
@@ -128,6 +154,6 @@ export function walkStrings(root: Node, emit: (s: StringScalar) => void): void {
         break;
     }
     const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, key, path, isKey: false });
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, key, route, isKey: false });
   }
 }

@@ -11,6 +11,8 @@ import type { BicepModel, CallExpr, Expr, ResourceSymbol } from '../../languages
 import { COG_ACCOUNTS, SEARCH_SERVICES, STORAGE_ACCOUNTS } from './parts/platform';
 
 const KEY_CALLS = /^(?:listKeys|listAdminKeys|listQueryKeys)$/i;
+/** A file that can hold one of those calls (linear: literal alternatives, no nested quantifier). */
+const MENTIONS_KEY_CALL = /list(?:admin|query)?keys/i;
 
 /** Data-plane role to suggest per type (lower-cased). */
 const ROLE: Readonly<Record<string, { label: string; role: string }>> = {
@@ -72,7 +74,7 @@ export default defineRule({
     const doc = context.document;
     return {
       documentEnd() {
-        if (doc.kind !== 'bicep') return;
+        if (doc.kind !== 'bicep' || !MENTIONS_KEY_CALL.test(doc.text)) return; // no such call: no tree walk
         for (const { call, target } of findCalls(doc)) {
           const info = ROLE[target.type] as { label: string; role: string };
           const related: RelatedLocation[] = [];

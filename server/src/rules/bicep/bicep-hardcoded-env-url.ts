@@ -50,6 +50,16 @@ function findHost(s: string, host: string): number {
   return -1;
 }
 
+/**
+ * The text may spell one of `hosts` (lower-case), case-insensitively: one native scan per host
+ * over a lower-cased copy. A `\u{…}` escape could spell a host the raw text does not show.
+ */
+function mentionsAny(text: string, hosts: readonly string[]): boolean {
+  if (text.includes('\\u{')) return true;
+  const lower = text.toLowerCase();
+  return hosts.some((h) => lower.includes(h));
+}
+
 export default defineRule({
   meta: {
     id: 'bicep-hardcoded-env-url',
@@ -107,7 +117,7 @@ export default defineRule({
     };
     return {
       documentEnd() {
-        if (doc.kind !== 'bicep') return;
+        if (doc.kind !== 'bicep' || !mentionsAny(doc.text, hosts)) return; // no host in the file: no tree walk
         const { tree } = getBicep(doc);
         walkTree(tree, (n: Node) => {
           switch (n.kind) {
