@@ -127,7 +127,7 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
       ruleErrors.push({ ruleId: rule.meta.id, message: errorText(e) });
       continue;
     }
-    for (const name in hooks) {
+    for (const name of Object.keys(hooks)) {
       const fn = (hooks as Record<string, unknown>)[name];
       if (typeof fn !== 'function') continue;
       let list = listeners.get(name as HookName);

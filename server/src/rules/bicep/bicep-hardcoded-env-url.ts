@@ -35,9 +35,8 @@ function isHostChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
 }
 
-/** Occurrences of `host` in `s` as a whole DNS suffix (not inside a longer label). */
-function findHost(s: string, host: string): number {
-  const lower = s.toLowerCase();
+/** Occurrences of `host` in `lower` (a lower-cased string) as a whole DNS suffix (not inside a longer label). */
+function findHost(lower: string, host: string): number {
   let from = 0;
   for (let guard = 0; guard < 1000; guard++) {
     const i = lower.indexOf(host, from);
@@ -50,14 +49,23 @@ function findHost(s: string, host: string): number {
   return -1;
 }
 
+const hostPatterns = new Map<string, RegExp>();
+
 /**
- * The text may spell one of `hosts` (lower-case), case-insensitively: one native scan per host
- * over a lower-cased copy. A `\u{…}` escape could spell a host the raw text does not show.
+ * The text may spell one of `hosts`, case-insensitively. One regex of literal alternatives
+ * (linear time; no quantifiers), compiled once per host list. A `\u{…}` escape could spell a
+ * host the raw text does not show.
  */
 function mentionsAny(text: string, hosts: readonly string[]): boolean {
   if (text.includes('\\u{')) return true;
-  const lower = text.toLowerCase();
-  return hosts.some((h) => lower.includes(h));
+  const key = hosts.join('\n');
+  let re = hostPatterns.get(key);
+  if (!re) {
+    re = new RegExp(hosts.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    if (hostPatterns.size > 32) hostPatterns.clear();
+    hostPatterns.set(key, re);
+  }
+  return re.test(text);
 }
 
 export default defineRule({
@@ -96,7 +104,7 @@ export default defineRule({
         const lower = seg.toLowerCase();
         if (excluded.some((x) => lower.includes(x))) continue;
         for (const host of hosts) {
-          const at = findHost(seg, host);
+          const at = findHost(lower, host);
           if (at < 0) continue;
           const rep = REPLACEMENTS[host];
           const fixes: Fix[] = [];

@@ -28,22 +28,22 @@ export default defineRule({
       bicepOutput(o) {
         if (o.secure || !o.value) return;
         const flow = secretFlow(o.model, o.value);
-        const fixes = [addDecoratorFix(doc, o, '@secure()', `Add @secure() to output ${clip(o.name)}`, 'unsafe')];
+        const fixes = () => [addDecoratorFix(doc, o, '@secure()', `Add @secure() to output ${clip(o.name)}`, 'unsafe')]; // built only when reported
         const span = { start: o.value.start, end: o.value.end };
         const call = flow.listCalls[0];
         if (call) {
           const related: RelatedLocation[] = [];
           if (call.start < o.value.start || call.end > o.value.end) related.push({ message: `${clip(call.name.name)}() is called here`, span: { start: call.start, end: call.end } });
-          context.report({ span, messageId: 'listCall', data: { name: clip(o.name), call: clip(call.name.name) }, related, fixes });
+          context.report({ span, messageId: 'listCall', data: { name: clip(o.name), call: clip(call.name.name) }, related, fixes: fixes() });
           return;
         }
         const p = flow.secureParams[0];
         if (p) {
-          context.report({ span, messageId: 'secureParam', data: { name: clip(o.name), param: clip(p.name) }, related: [{ message: `Secure param ${clip(p.name)} is declared here`, span: { start: p.nameSpan.start, end: p.nameSpan.end } }], fixes });
+          context.report({ span, messageId: 'secureParam', data: { name: clip(o.name), param: clip(p.name) }, related: [{ message: `Secure param ${clip(p.name)} is declared here`, span: { start: p.nameSpan.start, end: p.nameSpan.end } }], fixes: fixes() });
           return;
         }
         if (/password/i.test(o.name) && !/^(bool|int)\b/.test(o.typeText) && !/(enabled|disabled|length|policy|expir|auth|required|reset)/i.test(o.name)) {
-          context.report({ span: { start: o.nameSpan.start, end: o.nameSpan.end }, messageId: 'byName', data: { name: clip(o.name) }, fixes });
+          context.report({ span: { start: o.nameSpan.start, end: o.nameSpan.end }, messageId: 'byName', data: { name: clip(o.name) }, fixes: fixes() });
         }
       },
     };

@@ -89,6 +89,8 @@ export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
       const doc = context.document;
 
       const check = (model: BicepModel) => {
+        const targets = model.resources.filter((r) => !r.existing && isResourceOfType(r, spec.resourceTypes));
+        if (targets.length === 0) return; // nothing of these types here: skip the file-wide work below
         const settings = model.resources.filter((r) => !r.existing && isResourceOfType(r, [DIAGNOSTIC_SETTINGS]));
         const legacy = model.resources.some((r) => (r.typeLower ?? '').endsWith('/providers/diagnosticsettings'));
         // diagnostic settings whose scope we cannot resolve might cover anything
@@ -98,8 +100,7 @@ export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
         });
         const moduleRefs = new Set<string>();
         for (const m of model.modules) for (const n of referencedNames(m.params ?? m.body)) moduleRefs.add(n);
-        for (const r of model.resources) {
-          if (r.existing || !isResourceOfType(r, spec.resourceTypes)) continue;
+        for (const r of targets) {
           const mine = settings.filter((s) => {
             const scope = locatePath(s.body, 'scope').property?.value;
             return scope !== undefined && model.resourceRef(scope) === r;

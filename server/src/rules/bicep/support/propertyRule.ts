@@ -203,6 +203,8 @@ interface SymbolIndex {
   readonly resources: ReadonlyMap<string, readonly ResourceSymbol[]>;
   /** AVM modules by reference (`avm/res/…`). */
   readonly avm: ReadonlyMap<string, readonly ModuleSymbol[]>;
+  /** Modules whose source is a local file (their params flow into that file's resources). */
+  readonly localModules: readonly ModuleSymbol[];
 }
 
 const indexes = new WeakMap<BicepModel, SymbolIndex>();
@@ -213,6 +215,7 @@ function symbolIndex(model: BicepModel): SymbolIndex {
   if (index) return index;
   const resources = new Map<string, ResourceSymbol[]>();
   const avm = new Map<string, ModuleSymbol[]>();
+  const localModules: ModuleSymbol[] = [];
   for (const r of model.resources) {
     if (r.existing || !r.typeLower) continue;
     const list = resources.get(r.typeLower);
@@ -220,13 +223,14 @@ function symbolIndex(model: BicepModel): SymbolIndex {
     else resources.set(r.typeLower, [r]);
   }
   for (const m of model.modules) {
+    if (m.source.kind === 'local') localModules.push(m);
     const ref = avmRef(m);
     if (!ref) continue;
     const list = avm.get(ref.module);
     if (list) list.push(m);
     else avm.set(ref.module, [m]);
   }
-  indexes.set(model, (index = { resources, avm }));
+  indexes.set(model, (index = { resources, avm, localModules }));
   return index;
 }
 
@@ -247,8 +251,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
   const types = typeSet(spec.resourceTypes);
   const avmModules = [...new Set(asList(spec.avm).map((m) => m.module.toLowerCase()))];
   /** The symbols of another file this rule looks at (its resource types, its AVM modules), in source order. */
-  const candidates = (target: BicepModel): readonly (ResourceSymbol | ModuleSymbol)[] => {
-    const index = symbolIndex(target);
+  const candidates = (index: SymbolIndex): readonly (ResourceSymbol | ModuleSymbol)[] => {
     const out: (ResourceSymbol | ModuleSymbol)[] = [];
     for (const t of types) for (const r of index.resources.get(t) ?? NONE) out.push(r);
     for (const a of avmModules) for (const m of index.avm.get(a) ?? NONE) out.push(m);
@@ -367,16 +370,15 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
 
       const checkCallee = (m: ModuleSymbol) => {
         if (m.source.kind !== 'local') return;
-        const res: ModuleResolution | undefined = doc.cached(`bicep-support:module:${m.decl.start}`, () => {
-          try {
-            return resolveModuleParams(m);
-          } catch {
-            return undefined;
-          }
-        });
+        let res: ModuleResolution | undefined;
+        try {
+          res = resolveModuleParams(m); // cached by the evaluator, per module
+        } catch {
+          res = undefined;
+        }
         if (!res || !res.evaluator || !res.target) return;
         const target = res.target;
-        for (const sym of candidates(target)) {
+        for (const sym of candidates(symbolIndex(target))) {
           for (const check of checksFor(spec, types, sym, res.evaluator)) {
             checkRemote(check, target.path, (option) => {
               // the `name: value` passed in this module's params
@@ -408,7 +410,7 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
         if (text === undefined) return;
         const target: BicepModel = doc.cached(`bicep-support:using:${targetPath}`, () => modelFor(targetPath, text as string));
         const ev: Evaluator = doc.cached(`bicep-support:using-ev:${targetPath}`, () => new Evaluator(target, { host: doc.host, paramFiles: [{ path: doc.path, text: doc.text }] }));
-        for (const sym of candidates(target)) {
+        for (const sym of candidates(symbolIndex(target))) {
           for (const check of checksFor(spec, types, sym, ev)) {
             checkRemote(check, targetPath, (option) => {
               const origin = option.origins[0];
@@ -421,18 +423,19 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
         }
       };
 
+      // One call per document, not one per resource and module: the model's index hands this
+      // rule the resources of its types and the modules it can look into (reports are sorted
+      // by position afterwards, so the order here does not matter).
       const hooks: Hooks = {
-        bicepResource(r) {
-          if (doc.kind !== 'bicep') return;
-          for (const check of checksFor(spec, types, r)) checkLocal(check);
-        },
-        bicepModule(m) {
-          if (doc.kind !== 'bicep') return;
-          for (const check of checksFor(spec, types, m)) checkLocal(check);
-          checkCallee(m);
-        },
         documentEnd(d: AnalysisDocument) {
-          if (d.kind === 'bicepparam') checkParamsFile();
+          if (d.kind === 'bicepparam') {
+            checkParamsFile();
+            return;
+          }
+          if (d.kind !== 'bicep') return;
+          const index = symbolIndex(getBicep(doc).model);
+          for (const sym of candidates(index)) for (const check of checksFor(spec, types, sym)) checkLocal(check);
+          for (const m of index.localModules) checkCallee(m);
         },
       };
       return hooks;
