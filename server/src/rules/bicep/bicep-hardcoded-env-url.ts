@@ -49,23 +49,22 @@ function findHost(lower: string, host: string): number {
   return -1;
 }
 
-const hostPatterns = new Map<string, RegExp>();
+/**
+ * Any default host, case-insensitively (batch.* and management.core.* end in core.windows.net).
+ * Literal alternatives only: linear time. The rule's tests flag every default host through it.
+ */
+const DEFAULT_HOSTS_PATTERN = /core\.windows\.net|vault\.azure\.net|login\.microsoftonline\.com|management\.azure\.com|database\.windows\.net|graph\.windows\.net|azuredatalakestore\.net|azuredatalakeanalytics\.net|datalake\.azure\.net|gallery\.azure\.com/i;
+const DEFAULT_HOSTS_KEY = DEFAULT_HOSTS.map((h) => h.toLowerCase()).sort().join('\n');
 
 /**
- * The text may spell one of `hosts`, case-insensitively. One regex of literal alternatives
- * (linear time; no quantifiers), compiled once per host list. A `\u{…}` escape could spell a
- * host the raw text does not show.
+ * The text may spell one of `hosts` (lower-case), case-insensitively, so that files without
+ * any skip the tree walk. A `\u{…}` escape could spell a host the raw text does not show.
  */
 function mentionsAny(text: string, hosts: readonly string[]): boolean {
   if (text.includes('\\u{')) return true;
-  const key = hosts.join('\n');
-  let re = hostPatterns.get(key);
-  if (!re) {
-    re = new RegExp(hosts.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    if (hostPatterns.size > 32) hostPatterns.clear();
-    hostPatterns.set(key, re);
-  }
-  return re.test(text);
+  if ([...hosts].sort().join('\n') === DEFAULT_HOSTS_KEY) return DEFAULT_HOSTS_PATTERN.test(text);
+  const lower = text.toLowerCase();
+  return hosts.some((h) => lower.includes(h));
 }
 
 export default defineRule({
