@@ -79,3 +79,19 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
     Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
   );
 }
+
+const perOptions = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * Something a rule derives from its options (host lists, scan settings), built once per
+ * options object — the engine hands every file of a configuration the same frozen object —
+ * instead of once per file. `key` tells apart what different rules derive from one object.
+ */
+export function fromOptions<T>(options: Readonly<Record<string, unknown>>, key: string, build: () => T): T {
+  let byKey = perOptions.get(options);
+  if (!byKey) perOptions.set(options, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = build();
+  byKey.set(key, value);
+  return value;
+}

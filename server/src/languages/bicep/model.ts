@@ -355,7 +355,9 @@ export function resolveRelative(fromFile: string, rel: string): string {
 }
 
 export function samePath(a: string, b: string): boolean {
-  const n = (s: string) => s.replace(/\\/g, '/').replace(/\/+/g, '/');
+  if (a === b) return true; // the common case (origins compared with their own file), without normalising
+  const plain = (s: string) => !s.includes('\\') && !s.includes('//');
+  const n = (s: string) => (plain(s) ? s : s.replace(/\\/g, '/').replace(/\/+/g, '/'));
   const x = n(a);
   const y = n(b);
   if (x === y) return true;

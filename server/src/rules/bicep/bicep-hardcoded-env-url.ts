@@ -2,7 +2,7 @@
  * bicep-hardcoded-env-url: cloud host names written into a template break it in sovereign
  * clouds (Azure Government, Azure China) and hide endpoints from review; use environment().
  */
-import { defineRule } from '../../engine/rule';
+import { defineRule, fromOptions } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { getBicep } from '../../languages/bicep';
 import type { Node, StringLiteral } from '../../languages/bicep';
@@ -60,11 +60,25 @@ const DEFAULT_HOSTS_KEY = DEFAULT_HOSTS.map((h) => h.toLowerCase()).sort().join(
  * The text may spell one of `hosts` (lower-case), case-insensitively, so that files without
  * any skip the tree walk. A `\u{…}` escape could spell a host the raw text does not show.
  */
-function mentionsAny(text: string, hosts: readonly string[]): boolean {
+function mentionsAny(text: string, hosts: readonly string[], defaults: boolean): boolean {
   if (text.includes('\\u{')) return true;
-  if ([...hosts].sort().join('\n') === DEFAULT_HOSTS_KEY) return DEFAULT_HOSTS_PATTERN.test(text);
+  if (defaults) return DEFAULT_HOSTS_PATTERN.test(text);
   const lower = text.toLowerCase();
   return hosts.some((h) => lower.includes(h));
+}
+
+interface Settings {
+  /** Lower-case, longest first (management.core.windows.net wins over core.windows.net). */
+  readonly hosts: readonly string[];
+  readonly excluded: readonly string[];
+  /** `hosts` is the default list. */
+  readonly defaults: boolean;
+}
+
+function settingsOf(options: Readonly<Record<string, unknown>>): Settings {
+  const opt = (k: string, d: readonly string[]) => (Array.isArray(options[k]) ? (options[k] as string[]) : d).map((h) => h.toLowerCase());
+  const hosts = opt('disallowedHosts', DEFAULT_HOSTS).sort((a, b) => b.length - a.length);
+  return { hosts, excluded: opt('excludedHosts', DEFAULT_EXCLUDED), defaults: [...hosts].sort().join('\n') === DEFAULT_HOSTS_KEY };
 }
 
 export default defineRule({
@@ -92,10 +106,7 @@ export default defineRule({
   },
   create(context) {
     const doc = context.document;
-    const opt = (k: string, d: string[]) => (Array.isArray(context.options[k]) ? (context.options[k] as string[]) : d).map((h) => h.toLowerCase());
-    // longest first, so that management.core.windows.net wins over core.windows.net
-    const hosts = opt('disallowedHosts', DEFAULT_HOSTS).sort((a, b) => b.length - a.length);
-    const excluded = opt('excludedHosts', DEFAULT_EXCLUDED);
+    const { hosts, excluded, defaults } = fromOptions(context.options, 'bicep-hardcoded-env-url', () => settingsOf(context.options));
     const check = (s: StringLiteral) => {
       for (let k = 0; k < s.segments.length; k++) {
         const seg = s.segments[k] as string;
@@ -124,7 +135,7 @@ export default defineRule({
     };
     return {
       documentEnd() {
-        if (doc.kind !== 'bicep' || !mentionsAny(doc.text, hosts)) return; // no host in the file: no tree walk
+        if (doc.kind !== 'bicep' || !mentionsAny(doc.text, hosts, defaults)) return; // no host in the file: no tree walk
         const { tree } = getBicep(doc);
         walkTree(tree, (n: Node) => {
           switch (n.kind) {

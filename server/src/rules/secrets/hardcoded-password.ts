@@ -3,7 +3,7 @@
  * API-key / connection-string names (keyword + entropy). Formats the `hardcoded-secret`
  * rule recognises are left to it.
  */
-import { defineRule } from '../../engine/rule';
+import { defineRule, fromOptions } from '../../engine/rule';
 import type { FileKind } from '../../engine/types';
 import type { GenericOptions } from '../../secrets';
 import {
@@ -54,12 +54,14 @@ export default defineRule({
   create(context) {
     const doc = context.document;
     const o = context.options;
-    const generic: GenericOptions = normaliseGeneric({
-      ...(typeof o['minLength'] === 'number' ? { minLength: o['minLength'] } : {}),
-      ...(typeof o['minEntropy'] === 'number' ? { minEntropy: o['minEntropy'] } : {}),
-      ...(Array.isArray(o['extraSecretNames']) ? { extraSecretNames: o['extraSecretNames'] as string[] } : {}),
+    const opts = fromOptions(o, 'hardcoded-password', () => {
+      const generic: GenericOptions = normaliseGeneric({
+        ...(typeof o['minLength'] === 'number' ? { minLength: o['minLength'] } : {}),
+        ...(typeof o['minEntropy'] === 'number' ? { minEntropy: o['minEntropy'] } : {}),
+        ...(Array.isArray(o['extraSecretNames']) ? { extraSecretNames: o['extraSecretNames'] as string[] } : {}),
+      });
+      return scanOptions([], generic);
     });
-    const opts = scanOptions([], generic);
     return {
       stringScalar(scalar) {
         if (scalar.isKey || scalar.value.length < 4) return;

@@ -3,7 +3,7 @@
  * SAS tokens, Entra client secrets, GitHub / OpenAI / Anthropic / Hugging Face / Databricks
  * tokens, private keys, JWTs, passwords in URLs) written into a file. Every file kind.
  */
-import { defineRule } from '../../engine/rule';
+import { defineRule, fromOptions } from '../../engine/rule';
 import type { FileKind } from '../../engine/types';
 import { DETECTORS } from '../../secrets';
 import {
@@ -52,8 +52,7 @@ export default defineRule({
   },
   create(context) {
     const doc = context.document;
-    const ignore = Array.isArray(context.options['ignoreDetectors']) ? (context.options['ignoreDetectors'] as string[]) : [];
-    const opts = scanOptions(ignore, {});
+    const opts = fromOptions(context.options, 'hardcoded-secret', () => scanOptions(Array.isArray(context.options['ignoreDetectors']) ? (context.options['ignoreDetectors'] as string[]) : [], {}));
     return {
       stringScalar(scalar) {
         if (scalar.isKey || scalar.value.length < 8) return;

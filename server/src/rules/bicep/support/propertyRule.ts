@@ -251,11 +251,26 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
   const types = typeSet(spec.resourceTypes);
   const avmModules = [...new Set(asList(spec.avm).map((m) => m.module.toLowerCase()))];
   /** The symbols of another file this rule looks at (its resource types, its AVM modules), in source order. */
+  const typeList = [...types];
   const candidates = (index: SymbolIndex): readonly (ResourceSymbol | ModuleSymbol)[] => {
-    const out: (ResourceSymbol | ModuleSymbol)[] = [];
-    for (const t of types) for (const r of index.resources.get(t) ?? NONE) out.push(r);
-    for (const a of avmModules) for (const m of index.avm.get(a) ?? NONE) out.push(m);
-    if (out.length > 1) out.sort((a, b) => a.decl.start - b.decl.start);
+    let out: (ResourceSymbol | ModuleSymbol)[] | undefined;
+    let lists = 0;
+    for (const t of typeList) {
+      const rs = index.resources.get(t);
+      if (!rs) continue;
+      lists++;
+      out = out ? out.concat(rs) : rs.slice();
+    }
+    if (avmModules.length && index.avm.size) {
+      for (const a of avmModules) {
+        const ms = index.avm.get(a);
+        if (!ms) continue;
+        lists++;
+        out = out ? out.concat(ms) : ms.slice();
+      }
+    }
+    if (!out) return NONE;
+    if (lists > 1) out.sort((a, b) => a.decl.start - b.decl.start);
     return out;
   };
   const hasFix = spec.fix !== 'none' && (spec.fix === 'remove' || spec.secureValue !== undefined);
