@@ -107,6 +107,7 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
   const listeners = new Map<HookName, Listener[]>();
   const allowlist = allowlistOf(config);
   for (const { rule, level, options } of planFor(registry, config, doc.kind)) {
+    if (rule.relevant && !isRelevant(rule, doc, ruleErrors)) continue;
     const context: RuleContext = {
       meta: rule.meta,
       document: doc,
@@ -194,6 +195,16 @@ export function analyze(input: AnalyzeInput, opts: AnalyzeOptions): AnalysisResu
     : findings;
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
   return { kind: doc.kind, azuremlKind, findings: dedupeFindings(kept), cancelled: false, ruleErrors, document: doc };
+}
+
+/** `rule.relevant(doc)`; a throwing test counts as relevant (and is logged), never as a reason to skip silently. */
+function isRelevant(rule: Rule, doc: AnalysisDocument, ruleErrors: { ruleId: string; message: string }[]): boolean {
+  try {
+    return rule.relevant?.(doc) !== false;
+  } catch (e) {
+    ruleErrors.push({ ruleId: rule.meta.id, message: `relevant: ${errorText(e)}` });
+    return true;
+  }
 }
 
 interface Listener {

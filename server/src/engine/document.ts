@@ -127,9 +127,15 @@ export class AnalysisDocument {
     this.memo.clear();
   }
 
+  /** A memoised artefact, if computed (callers on hot paths check before building a `compute` closure). */
+  peek<T>(key: string): T | undefined {
+    return this.memo.get(key) as T | undefined;
+  }
+
   /** Memoise a derived artefact (parse tree, model) for this document version. */
   cached<T>(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const hit = this.memo.get(key);
+    if (hit !== undefined || this.memo.has(key)) return hit as T;
     const value = compute();
     this.memo.set(key, value);
     return value;

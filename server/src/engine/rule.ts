@@ -65,6 +65,12 @@ export interface AllowList {
 export interface Rule<MessageIds extends string = string> {
   readonly meta: RuleMeta<MessageIds>;
   create(context: RuleContext<MessageIds>): Hooks;
+  /**
+   * Optional, cheap: false when this rule has nothing to look at in the document (for
+   * example no resource of its types), so the engine skips creating it. It must not report
+   * anything the rule would: when in doubt, return true.
+   */
+  relevant?(document: AnalysisDocument): boolean;
 }
 
 /** Declare a rule. Identity at run time; it exists to type `messages` and hooks. */

@@ -52,7 +52,7 @@ function isParamsDoc(doc: AnalysisDocument): boolean {
 
 /** Parse + model for a document, memoised on the document (one parse per document version). */
 export function getBicep(doc: AnalysisDocument): BicepDocument {
-  return doc.cached('bicep', () => {
+  return doc.peek<BicepDocument>('bicep') ?? doc.cached('bicep', () => {
     const tree = parseShared(doc.path, doc.text, isParamsDoc(doc));
     const model = new BicepModel(tree, doc.text, doc.path);
     model.evaluatorFactory = (m) => new Evaluator(m, { host: doc.host });

@@ -10,18 +10,28 @@ function pushIf(out: AnyNode[], n: AnyNode | undefined): void {
   if (n) out.push(n);
 }
 
+function pushAll(out: AnyNode[], items: readonly AnyNode[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i] as AnyNode);
+}
+
 /** Direct children of a node, in source order. */
 export function childrenOf(node: Node): AnyNode[] {
   const out: AnyNode[] = [];
+  appendChildren(node, out);
+  return out;
+}
+
+/** Append a node's direct children to `out`, in source order (walkers reuse one buffer: no array per node). */
+export function appendChildren(node: Node, out: AnyNode[]): void {
   switch (node.kind) {
     case 'Program':
-      out.push(...node.statements);
+      pushAll(out, node.statements);
       break;
     case 'String':
-      out.push(...node.exprs);
+      pushAll(out, node.exprs);
       break;
     case 'Object':
-      out.push(...node.items);
+      pushAll(out, node.items);
       break;
     case 'Property':
       pushIf(out, node.key);
@@ -31,7 +41,7 @@ export function childrenOf(node: Node): AnyNode[] {
       pushIf(out, node.expr);
       break;
     case 'Array':
-      out.push(...node.items);
+      pushAll(out, node.items);
       break;
     case 'For':
       pushIf(out, node.item);
@@ -48,7 +58,8 @@ export function childrenOf(node: Node): AnyNode[] {
       break;
     case 'Call':
       pushIf(out, node.target);
-      out.push(node.name, ...node.args);
+      out.push(node.name);
+      pushAll(out, node.args);
       break;
     case 'Member':
       out.push(node.object);
@@ -78,11 +89,11 @@ export function childrenOf(node: Node): AnyNode[] {
       pushIf(out, node.else);
       break;
     case 'Lambda':
-      out.push(...node.params);
+      pushAll(out, node.params);
       pushIf(out, node.body);
       break;
     case 'TypedLambda':
-      out.push(...node.params);
+      pushAll(out, node.params);
       pushIf(out, node.returnType);
       pushIf(out, node.body);
       break;
@@ -92,7 +103,8 @@ export function childrenOf(node: Node): AnyNode[] {
       break;
     case 'TypeParameterized':
       pushIf(out, node.target);
-      out.push(node.name, ...node.args);
+      out.push(node.name);
+      pushAll(out, node.args);
       break;
     case 'TypeMember':
       out.push(node.object);
@@ -106,26 +118,26 @@ export function childrenOf(node: Node): AnyNode[] {
       out.push(node.element);
       break;
     case 'TypeUnion':
-      out.push(...node.members);
+      pushAll(out, node.members);
       break;
     case 'TypeNullable':
     case 'TypeNonNull':
       out.push(node.inner);
       break;
     case 'TypeProperty':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.key);
       pushIf(out, node.value);
       break;
     case 'TypeObject':
-      out.push(...node.properties);
+      pushAll(out, node.properties);
       break;
     case 'TupleItem':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.type);
       break;
     case 'TypeTuple':
-      out.push(...node.items);
+      pushAll(out, node.items);
       break;
     case 'TypeParens':
       pushIf(out, node.inner);
@@ -144,89 +156,97 @@ export function childrenOf(node: Node): AnyNode[] {
       pushIf(out, node.alias);
       break;
     case 'Param':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.type);
       pushIf(out, node.defaultValue);
       break;
     case 'ParamAssignment':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.value);
       break;
     case 'VarDecl':
     case 'Output':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.type);
       pushIf(out, node.value);
       break;
     case 'Resource':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.typeString);
       pushIf(out, node.body);
       break;
     case 'Module':
     case 'Test':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.path);
       pushIf(out, node.body);
       break;
     case 'Assert':
     case 'Metadata':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.value);
       break;
     case 'TypeDecl':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.value);
       break;
     case 'Func':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.lambda);
       break;
     case 'Import':
-      out.push(...node.decorators);
-      if (node.items) out.push(...node.items);
+      pushAll(out, node.decorators);
+      if (node.items) pushAll(out, node.items);
       pushIf(out, node.wildcardAlias);
       pushIf(out, node.from);
       break;
     case 'Extension':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.spec);
       pushIf(out, node.config);
       pushIf(out, node.alias);
       break;
     case 'ExtensionConfig':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.name);
       pushIf(out, node.config);
       break;
     case 'TargetScope':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.value);
       break;
     case 'Using':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.path);
       pushIf(out, node.config);
       break;
     case 'Extends':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       pushIf(out, node.path);
       break;
     case 'MissingDecl':
-      out.push(...node.decorators);
+      pushAll(out, node.decorators);
       break;
     default:
       break;
   }
-  return out;
+}
+
+/** Reverse `a[from..]` in place. */
+export function reverseFrom<T>(a: T[], from: number): void {
+  for (let i = from, j = a.length - 1; i < j; i++, j--) {
+    const t = a[i] as T;
+    a[i] = a[j] as T;
+    a[j] = t;
+  }
 }
 
 /**
@@ -237,8 +257,10 @@ export function walkTree(root: Node, visit: (node: Node) => boolean | void): voi
   while (stack.length) {
     const node = stack.pop() as Node;
     if (visit(node) === false) continue;
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as AnyNode);
+    // children go straight onto the stack, then are reversed in place: no array per node
+    const base = stack.length;
+    appendChildren(node, stack);
+    reverseFrom(stack, base);
   }
 }
 

@@ -10,7 +10,7 @@ import type { Span } from '../../engine/types';
 import type { Node, StringLiteral } from './ast';
 import { getBicep } from './index';
 import type { BicepModel } from './model';
-import { childrenOf } from './visit';
+import { appendChildren, reverseFrom } from './visit';
 
 type SymbolEvent =
   | { start: number; hook: 'bicepParam'; payload: BicepModel['params'][number] }
@@ -63,14 +63,6 @@ interface Route {
   readonly parent: Route | undefined;
 }
 
-interface Frame {
-  readonly node: Node;
-  readonly key: string | undefined;
-  readonly route: Route | undefined;
-  /** The node is the quoted key of a property. */
-  readonly isKey: boolean;
-}
-
 const EMPTY_PATH: readonly (string | number)[] = Object.freeze([]);
 
 /** A string literal event; its `path` is built only when a rule reads it (few do). */
@@ -104,15 +96,25 @@ class BicepStringScalar implements StringScalar {
 
 /** Emit a StringScalar for every string literal of a tree, with key / path context. */
 export function walkStrings(root: Node, emit: (s: StringScalar) => void): void {
-  const stack: Frame[] = [{ node: root, key: undefined, route: undefined, isKey: false }];
-  while (stack.length) {
-    const f = stack.pop() as Frame;
-    const node = f.node;
-    let key = f.key;
-    let route = f.route;
+  // parallel stacks instead of a frame object per node (this walk visits every node of every file)
+  const nodes: Node[] = [root];
+  const keys: (string | undefined)[] = [undefined];
+  const routes: (Route | undefined)[] = [undefined];
+  const isKeys: boolean[] = [false];
+  const push = (node: Node, key: string | undefined, route: Route | undefined, isKey: boolean) => {
+    nodes.push(node);
+    keys.push(key);
+    routes.push(route);
+    isKeys.push(isKey);
+  };
+  while (nodes.length) {
+    const node = nodes.pop() as Node;
+    let key = keys.pop();
+    let route = routes.pop();
+    const isKey = isKeys.pop() as boolean;
     switch (node.kind) {
       case 'String':
-        emit(new BicepStringScalar(node, key, route, f.isKey));
+        emit(new BicepStringScalar(node, key, route, isKey));
         break;
       case 'Param':
       case 'ParamAssignment':
@@ -132,19 +134,19 @@ export function walkStrings(root: Node, emit: (s: StringScalar) => void): void {
         break;
       case 'Property': {
         const name = node.name ?? '?';
-        if (node.value) stack.push({ node: node.value, key: name, route: { seg: name, parent: route }, isKey: false });
-        if (node.key && node.key.kind === 'String') stack.push({ node: node.key, key, route, isKey: true });
+        if (node.value) push(node.value, name, { seg: name, parent: route }, false);
+        if (node.key && node.key.kind === 'String') push(node.key, key, route, true);
         continue;
       }
       case 'TypeProperty': {
         const name = node.name ?? (node.additional ? '*' : '?');
-        if (node.value) stack.push({ node: node.value, key: name, route: { seg: name, parent: route }, isKey: false });
-        if (node.key && node.key.kind === 'String') stack.push({ node: node.key, key, route, isKey: true });
-        for (let i = node.decorators.length - 1; i >= 0; i--) stack.push({ node: node.decorators[i] as Node, key, route, isKey: false });
+        if (node.value) push(node.value, name, { seg: name, parent: route }, false);
+        if (node.key && node.key.kind === 'String') push(node.key, key, route, true);
+        for (let i = node.decorators.length - 1; i >= 0; i--) push(node.decorators[i] as Node, key, route, false);
         continue;
       }
       case 'Array': {
-        for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i] as Node, key, route: { seg: i, parent: route }, isKey: false });
+        for (let i = node.items.length - 1; i >= 0; i--) push(node.items[i] as Node, key, { seg: i, parent: route }, false);
         continue;
       }
       case 'Decorator':
@@ -153,7 +155,14 @@ export function walkStrings(root: Node, emit: (s: StringScalar) => void): void {
       default:
         break;
     }
-    const kids = childrenOf(node);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as Node, key, route, isKey: false });
+    // children straight onto the node stack (reversed in place), their context alongside
+    const base = nodes.length;
+    appendChildren(node, nodes);
+    reverseFrom(nodes, base);
+    for (let i = base; i < nodes.length; i++) {
+      keys.push(key);
+      routes.push(route);
+      isKeys.push(false);
+    }
   }
 }

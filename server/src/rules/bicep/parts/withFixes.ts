@@ -32,6 +32,7 @@ export function withExtraFixes<M extends string>(
   const fixable = rule.meta.fixable === 'unsafe' || extraSafety === 'unsafe' ? 'unsafe' : 'safe';
   return {
     meta: { ...rule.meta, fixable },
+    ...(rule.relevant ? { relevant: rule.relevant.bind(rule) } : {}),
     create(context: RuleContext<M>) {
       const doc = context.document;
       const sub: RuleContext<M> = {

@@ -36,8 +36,13 @@ export function mergeRules(primary: Rule, ...others: readonly Rule[]): Rule {
     if (r.meta.fixable === 'unsafe' || (r.meta.fixable === 'safe' && fixable === false)) fixable = r.meta.fixable;
   }
   const meta: RuleMeta = { ...primary.meta, appliesTo, messages, fixable };
+  const all = [primary, ...others];
   return {
     meta,
+    // relevant when a part that applies to the document is (a part without the test always is)
+    relevant(document) {
+      return all.some((r) => r.meta.appliesTo.includes(document.kind) && (r.relevant ? r.relevant(document) : true));
+    },
     create(context: RuleContext): Hooks {
       const parts: Hooks[] = [];
       const kind = context.document.kind;

@@ -17,7 +17,7 @@
 import type { AnalysisDocument } from '../../../engine/document';
 import type { Hooks } from '../../../engine/hooks';
 import { defineRule } from '../../../engine/rule';
-import type { Rule } from '../../../engine/rule';
+import type { Rule, RuleContext } from '../../../engine/rule';
 import type { Category, Confidence, FileKind, Fix, RelatedLocation, Severity, Span } from '../../../engine/types';
 import { Evaluator, getBicep, resolveModuleParams, resolveRelative } from '../../../languages/bicep';
 import type { BicepModel, BicepValue, Known, ModuleResolution, ModuleSymbol, ObjectProperty, ResourceSymbol } from '../../../languages/bicep';
@@ -253,28 +253,181 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
   /** The symbols of another file this rule looks at (its resource types, its AVM modules), in source order. */
   const typeList = [...types];
   const candidates = (index: SymbolIndex): readonly (ResourceSymbol | ModuleSymbol)[] => {
-    let out: (ResourceSymbol | ModuleSymbol)[] | undefined;
+    let out: readonly (ResourceSymbol | ModuleSymbol)[] | undefined;
     let lists = 0;
     for (const t of typeList) {
       const rs = index.resources.get(t);
       if (!rs) continue;
       lists++;
-      out = out ? out.concat(rs) : rs.slice();
+      out = out ? out.concat(rs) : rs; // one list: the index's own (read-only) array
     }
     if (avmModules.length && index.avm.size) {
       for (const a of avmModules) {
         const ms = index.avm.get(a);
         if (!ms) continue;
         lists++;
-        out = out ? out.concat(ms) : ms.slice();
+        out = out ? out.concat(ms) : ms;
       }
     }
     if (!out) return NONE;
-    if (lists > 1) out.sort((a, b) => a.decl.start - b.decl.start);
-    return out;
+    return lists > 1 ? [...out].sort((a, b) => a.decl.start - b.decl.start) : out;
   };
   const hasFix = spec.fix !== 'none' && (spec.fix === 'remove' || spec.secureValue !== undefined);
   const absentMessage = spec.absentMessage ?? `{{resource}} does not set {{path}}, and the platform default is insecure.`;
+  /** The checks of one document (closures over its context). */
+  const checker = (context: RuleContext<MessageId>) => {
+    const doc = context.document;
+    const baseConfidence = spec.confidence ?? 'high';
+
+    /** A finding about a symbol of this document. */
+    const checkLocal = (check: Check) => {
+      const sym = check.view.symbol;
+      const state = check.view.state(check.path);
+      const fallback: Span = { start: sym.nameSpan.start, end: sym.nameSpan.end };
+      const data = { resource: clip(sym.name), property: clip(check.property), path: clip(check.path, 120) };
+      if (state.kind === 'absent') {
+        if (check.absent !== 'insecure') return;
+        const span = anchorSpan(state.location, fallback);
+        context.report({ span, messageId: 'absent', data, confidence: check.confidence ?? baseConfidence, fixes: absentFixes(check, state.location, state.explicitNull) });
+        return;
+      }
+      const bad = insecureOptions(check, state);
+      if (bad.length === 0 || state.kind !== 'values') return;
+      const option = bad.find((o) => o.value !== null) ?? (bad[0] as Known);
+      const span = anchorSpan(state.location, fallback);
+      const all = bad.length === state.options.length && !state.incomplete;
+      if (option.value === null) {
+        // only "not set" (null) possibilities are insecure: report as absent
+        context.report({ span, messageId: 'absent', data, confidence: all ? (check.confidence ?? baseConfidence) : 'medium', related: relatedForOrigins(doc, option.origins, { valueText: 'null', exclude: [span] }), fixes: [] });
+        return;
+      }
+      const valueText = formatValue(option.value);
+      context.report({
+        span,
+        messageId: 'insecure',
+        data: { ...data, value: valueText },
+        confidence: all ? (check.confidence ?? baseConfidence) : 'medium',
+        related: relatedForOrigins(doc, option.origins, { valueText, exclude: [span] }),
+        fixes: insecureFixes(check, state.location, option),
+      });
+    };
+
+    const absentFixes = (check: Check, location: PathLocation, explicitNull: boolean): Fix[] => {
+      if (spec.fix === 'none' || spec.fix === 'remove' || !check.secureValue) return [];
+      const title = setTitle(spec, check);
+      if (explicitNull && location.property) {
+        const f = replaceValueFix(doc, location.property, check.secureValue, title);
+        return f ? [f] : [];
+      }
+      const f = insertPropertyFix(doc, check.view.symbol.body, check.path, check.secureValue, title);
+      return f ? [f] : [];
+    };
+
+    const insecureFixes = (check: Check, location: PathLocation, option: Known): Fix[] => {
+      if (spec.fix === 'none') return [];
+      if (spec.fix === 'remove') {
+        const f = valueFix(doc, location, option, { title: setTitle(spec, check), valueText: '', remove: true });
+        return f ? [f] : [];
+      }
+      if (!check.secureValue) return [];
+      const f = valueFix(doc, location, option, { title: setTitle(spec, check), valueText: check.secureValue });
+      return f ? [f] : [];
+    };
+
+    /**
+     * A value produced in this document flows into a symbol of another file (a local module
+     * this file calls, or the template a .bicepparam file configures): flag it here.
+     */
+    const checkRemote = (check: Check, targetPath: string, at: (option: Known) => { span: Span; prop: ObjectProperty | undefined; fixTitle: string } | undefined) => {
+      const sym = check.view.symbol;
+      const state = check.view.state(check.path);
+      if (state.kind !== 'values') return;
+      const bad = insecureOptions(check, state).filter((o) => o.value !== null);
+      for (const option of bad) {
+        const origin = option.origins[0];
+        if (!origin || !isInDocument(doc, origin.file)) continue;
+        const place = at(option);
+        if (!place) continue;
+        const valueText = formatValue(option.value);
+        const remoteSpan = anchorSpan(state.location, { start: sym.nameSpan.start, end: sym.nameSpan.end });
+        const related: RelatedLocation[] = [];
+        const used = relatedAt(doc, remoteSpan, `Used as ${check.path} of ${clip(sym.name)} in ${basename(targetPath)}`, targetPath);
+        if (used) related.push(used);
+        related.push(...relatedForOrigins(doc, option.origins, { valueText, exclude: [place.span], max: 3 }));
+        const fixes: Fix[] = [];
+        if (spec.fix !== 'none' && spec.fix !== 'remove' && check.secureValue && isLiteralNode(nodeAt(doc, origin.span))) {
+          const safe = origin.span.start === place.span.start && origin.span.end === place.span.end;
+          fixes.push(safe ? replaceFix(origin.span, check.secureValue, place.fixTitle, 'safe') : replaceFix(origin.span, check.secureValue, place.fixTitle, 'unsafe'));
+        }
+        context.report({
+          span: place.span,
+          messageId: 'insecure',
+          data: { resource: `${clip(sym.name)} in ${clip(basename(targetPath))}`, property: clip(check.property), path: clip(check.path, 120), value: valueText },
+          confidence: bad.length === state.options.length && !state.incomplete ? baseConfidence : 'medium',
+          related,
+          fixes,
+        });
+        return; // one finding per symbol
+      }
+    };
+
+    const checkCallee = (m: ModuleSymbol) => {
+      if (m.source.kind !== 'local') return;
+      let res: ModuleResolution | undefined;
+      try {
+        res = resolveModuleParams(m); // cached by the evaluator, per module
+      } catch {
+        res = undefined;
+      }
+      if (!res || !res.evaluator || !res.target) return;
+      const target = res.target;
+      for (const sym of candidates(symbolIndex(target))) {
+        for (const check of checksFor(spec, types, sym, res.evaluator)) {
+          checkRemote(check, target.path, (option) => {
+            // the `name: value` passed in this module's params
+            for (const o of option.origins) {
+              if (!isInDocument(doc, o.file)) continue;
+              const mm = /^passed as param (\S+) by module (\S+) in /.exec(o.note);
+              if (!mm || mm[2] !== m.name) continue;
+              const prop = m.params?.properties.find((p) => p.start === o.span.start && p.end === o.span.end);
+              const span = prop?.value ? { start: prop.value.start, end: prop.value.end } : o.span;
+              return { span, prop, fixTitle: `Pass ${check.secureValue ?? ''} as ${clip(mm[1] ?? "")}` };
+            }
+            return undefined;
+          });
+        }
+      }
+    };
+
+    const checkParamsFile = () => {
+      const { model } = getBicep(doc);
+      const using = model.using;
+      if (!using || using.none || !using.path || using.source?.kind !== 'local') return;
+      const targetPath = resolveRelative(doc.path, using.path);
+      let text: string | undefined;
+      try {
+        text = doc.host.readFile(targetPath);
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) return;
+      const target: BicepModel = doc.cached(`bicep-support:using:${targetPath}`, () => modelFor(targetPath, text as string));
+      const ev: Evaluator = doc.cached(`bicep-support:using-ev:${targetPath}`, () => new Evaluator(target, { host: doc.host, paramFiles: [{ path: doc.path, text: doc.text }] }));
+      for (const sym of candidates(symbolIndex(target))) {
+        for (const check of checksFor(spec, types, sym, ev)) {
+          checkRemote(check, targetPath, (option) => {
+            const origin = option.origins[0];
+            if (!origin) return undefined;
+            const assigned = option.origins.find((o) => /^param \S+ assigned in /.test(o.note) && isInDocument(doc, o.file));
+            const name = assigned ? /^param (\S+)/.exec(assigned.note)?.[1] : undefined;
+            return { span: origin.span, prop: undefined, fixTitle: name ? `Set param ${clip(name)} to ${check.secureValue ?? ''}` : setTitle(spec, check) };
+          });
+        }
+      }
+    };
+
+    return { checkLocal, checkCallee, checkParamsFile };
+  };
   return defineRule<MessageId>({
     meta: {
       id: spec.id,
@@ -287,170 +440,32 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
       messages: { insecure: spec.message, absent: absentMessage },
       ...(spec.tags ? { tags: spec.tags } : {}),
     },
+    // One call per document, not one per resource and module: the model's index hands this
+    // rule the resources of its types and the modules it can look into (reports are sorted by
+    // position afterwards, so the order here does not matter). The checking closures are built
+    // only for a document that has something to check.
+    relevant(doc) {
+      if (doc.kind !== 'bicep') return true;
+      const index = symbolIndex(getBicep(doc).model);
+      if (index.localModules.length > 0) return true;
+      for (const t of typeList) if (index.resources.has(t)) return true;
+      for (const a of avmModules) if (index.avm.has(a)) return true;
+      return false;
+    },
     create(context) {
-      const doc = context.document;
-      const baseConfidence = spec.confidence ?? 'high';
-
-      /** A finding about a symbol of this document. */
-      const checkLocal = (check: Check) => {
-        const sym = check.view.symbol;
-        const state = check.view.state(check.path);
-        const fallback: Span = { start: sym.nameSpan.start, end: sym.nameSpan.end };
-        const data = { resource: clip(sym.name), property: clip(check.property), path: clip(check.path, 120) };
-        if (state.kind === 'absent') {
-          if (check.absent !== 'insecure') return;
-          const span = anchorSpan(state.location, fallback);
-          context.report({ span, messageId: 'absent', data, confidence: check.confidence ?? baseConfidence, fixes: absentFixes(check, state.location, state.explicitNull) });
-          return;
-        }
-        const bad = insecureOptions(check, state);
-        if (bad.length === 0 || state.kind !== 'values') return;
-        const option = bad.find((o) => o.value !== null) ?? (bad[0] as Known);
-        const span = anchorSpan(state.location, fallback);
-        const all = bad.length === state.options.length && !state.incomplete;
-        if (option.value === null) {
-          // only "not set" (null) possibilities are insecure: report as absent
-          context.report({ span, messageId: 'absent', data, confidence: all ? (check.confidence ?? baseConfidence) : 'medium', related: relatedForOrigins(doc, option.origins, { valueText: 'null', exclude: [span] }), fixes: [] });
-          return;
-        }
-        const valueText = formatValue(option.value);
-        context.report({
-          span,
-          messageId: 'insecure',
-          data: { ...data, value: valueText },
-          confidence: all ? (check.confidence ?? baseConfidence) : 'medium',
-          related: relatedForOrigins(doc, option.origins, { valueText, exclude: [span] }),
-          fixes: insecureFixes(check, state.location, option),
-        });
-      };
-
-      const absentFixes = (check: Check, location: PathLocation, explicitNull: boolean): Fix[] => {
-        if (spec.fix === 'none' || spec.fix === 'remove' || !check.secureValue) return [];
-        const title = setTitle(spec, check);
-        if (explicitNull && location.property) {
-          const f = replaceValueFix(doc, location.property, check.secureValue, title);
-          return f ? [f] : [];
-        }
-        const f = insertPropertyFix(doc, check.view.symbol.body, check.path, check.secureValue, title);
-        return f ? [f] : [];
-      };
-
-      const insecureFixes = (check: Check, location: PathLocation, option: Known): Fix[] => {
-        if (spec.fix === 'none') return [];
-        if (spec.fix === 'remove') {
-          const f = valueFix(doc, location, option, { title: setTitle(spec, check), valueText: '', remove: true });
-          return f ? [f] : [];
-        }
-        if (!check.secureValue) return [];
-        const f = valueFix(doc, location, option, { title: setTitle(spec, check), valueText: check.secureValue });
-        return f ? [f] : [];
-      };
-
-      /**
-       * A value produced in this document flows into a symbol of another file (a local module
-       * this file calls, or the template a .bicepparam file configures): flag it here.
-       */
-      const checkRemote = (check: Check, targetPath: string, at: (option: Known) => { span: Span; prop: ObjectProperty | undefined; fixTitle: string } | undefined) => {
-        const sym = check.view.symbol;
-        const state = check.view.state(check.path);
-        if (state.kind !== 'values') return;
-        const bad = insecureOptions(check, state).filter((o) => o.value !== null);
-        for (const option of bad) {
-          const origin = option.origins[0];
-          if (!origin || !isInDocument(doc, origin.file)) continue;
-          const place = at(option);
-          if (!place) continue;
-          const valueText = formatValue(option.value);
-          const remoteSpan = anchorSpan(state.location, { start: sym.nameSpan.start, end: sym.nameSpan.end });
-          const related: RelatedLocation[] = [];
-          const used = relatedAt(doc, remoteSpan, `Used as ${check.path} of ${clip(sym.name)} in ${basename(targetPath)}`, targetPath);
-          if (used) related.push(used);
-          related.push(...relatedForOrigins(doc, option.origins, { valueText, exclude: [place.span], max: 3 }));
-          const fixes: Fix[] = [];
-          if (spec.fix !== 'none' && spec.fix !== 'remove' && check.secureValue && isLiteralNode(nodeAt(doc, origin.span))) {
-            const safe = origin.span.start === place.span.start && origin.span.end === place.span.end;
-            fixes.push(safe ? replaceFix(origin.span, check.secureValue, place.fixTitle, 'safe') : replaceFix(origin.span, check.secureValue, place.fixTitle, 'unsafe'));
-          }
-          context.report({
-            span: place.span,
-            messageId: 'insecure',
-            data: { resource: `${clip(sym.name)} in ${clip(basename(targetPath))}`, property: clip(check.property), path: clip(check.path, 120), value: valueText },
-            confidence: bad.length === state.options.length && !state.incomplete ? baseConfidence : 'medium',
-            related,
-            fixes,
-          });
-          return; // one finding per symbol
-        }
-      };
-
-      const checkCallee = (m: ModuleSymbol) => {
-        if (m.source.kind !== 'local') return;
-        let res: ModuleResolution | undefined;
-        try {
-          res = resolveModuleParams(m); // cached by the evaluator, per module
-        } catch {
-          res = undefined;
-        }
-        if (!res || !res.evaluator || !res.target) return;
-        const target = res.target;
-        for (const sym of candidates(symbolIndex(target))) {
-          for (const check of checksFor(spec, types, sym, res.evaluator)) {
-            checkRemote(check, target.path, (option) => {
-              // the `name: value` passed in this module's params
-              for (const o of option.origins) {
-                if (!isInDocument(doc, o.file)) continue;
-                const mm = /^passed as param (\S+) by module (\S+) in /.exec(o.note);
-                if (!mm || mm[2] !== m.name) continue;
-                const prop = m.params?.properties.find((p) => p.start === o.span.start && p.end === o.span.end);
-                const span = prop?.value ? { start: prop.value.start, end: prop.value.end } : o.span;
-                return { span, prop, fixTitle: `Pass ${check.secureValue ?? ''} as ${clip(mm[1] ?? "")}` };
-              }
-              return undefined;
-            });
-          }
-        }
-      };
-
-      const checkParamsFile = () => {
-        const { model } = getBicep(doc);
-        const using = model.using;
-        if (!using || using.none || !using.path || using.source?.kind !== 'local') return;
-        const targetPath = resolveRelative(doc.path, using.path);
-        let text: string | undefined;
-        try {
-          text = doc.host.readFile(targetPath);
-        } catch {
-          text = undefined;
-        }
-        if (text === undefined) return;
-        const target: BicepModel = doc.cached(`bicep-support:using:${targetPath}`, () => modelFor(targetPath, text as string));
-        const ev: Evaluator = doc.cached(`bicep-support:using-ev:${targetPath}`, () => new Evaluator(target, { host: doc.host, paramFiles: [{ path: doc.path, text: doc.text }] }));
-        for (const sym of candidates(symbolIndex(target))) {
-          for (const check of checksFor(spec, types, sym, ev)) {
-            checkRemote(check, targetPath, (option) => {
-              const origin = option.origins[0];
-              if (!origin) return undefined;
-              const assigned = option.origins.find((o) => /^param \S+ assigned in /.test(o.note) && isInDocument(doc, o.file));
-              const name = assigned ? /^param (\S+)/.exec(assigned.note)?.[1] : undefined;
-              return { span: origin.span, prop: undefined, fixTitle: name ? `Set param ${clip(name)} to ${check.secureValue ?? ''}` : setTitle(spec, check) };
-            });
-          }
-        }
-      };
-
-      // One call per document, not one per resource and module: the model's index hands this
-      // rule the resources of its types and the modules it can look into (reports are sorted
-      // by position afterwards, so the order here does not matter).
       const hooks: Hooks = {
         documentEnd(d: AnalysisDocument) {
           if (d.kind === 'bicepparam') {
-            checkParamsFile();
+            checker(context).checkParamsFile();
             return;
           }
           if (d.kind !== 'bicep') return;
-          const index = symbolIndex(getBicep(doc).model);
-          for (const sym of candidates(index)) for (const check of checksFor(spec, types, sym)) checkLocal(check);
-          for (const m of index.localModules) checkCallee(m);
+          const index = symbolIndex(getBicep(context.document).model);
+          const local = candidates(index);
+          if (local.length === 0 && index.localModules.length === 0) return;
+          const run = checker(context);
+          for (const sym of local) for (const check of checksFor(spec, types, sym)) run.checkLocal(check);
+          for (const m of index.localModules) run.checkCallee(m);
         },
       };
       return hooks;
