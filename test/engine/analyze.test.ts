@@ -6,6 +6,8 @@ import { analyze } from '../../server/src/engine/analyze';
 import { effectiveConfig } from '../../server/src/engine/config';
 import { RuleRegistry } from '../../server/src/engine/registry';
 import { allRules } from '../../server/src/rules';
+import { defineRule, fromOptions } from '../../server/src/engine/rule';
+import { AnalysisDocument } from '../../server/src/engine/document';
 
 const rules = [insecureValueRule];
 
@@ -84,5 +86,62 @@ describe('analyze', () => {
     assert.equal(analyzeText('{}', { path: 'x.json' }).kind, 'json');
     assert.equal(analyzeText('param a string', { path: 'main.bicep' }).kind, 'bicep');
     assert.equal(analyzeText("using 'main.bicep'", { path: 'main.bicepparam' }).kind, 'bicepparam');
+  });
+});
+
+describe('rules that say they are not relevant', () => {
+  const probe = (relevant: (doc: { text: string }) => boolean) => {
+    let created = 0;
+    const rule = defineRule({
+      meta: { id: 'probe-rule', description: 'Probe.', category: 'governance', severity: 'warning', confidence: 'high', appliesTo: ['bicep'], fixable: false, messages: { m: 'seen' } },
+      relevant,
+      create(context) {
+        created++;
+        return { documentEnd: () => context.report({ span: { start: 0, end: 1 }, messageId: 'm' }) };
+      },
+    });
+    const registry = new RuleRegistry([rule]);
+    const config = effectiveConfig({ registry, configFile: undefined });
+    const run = (text: string) => analyze({ path: '/w/main.bicep', text }, { registry, config });
+    return { run, created: () => created };
+  };
+
+  it('are not created for that document, and report nothing there', () => {
+    const p = probe((doc) => doc.text.includes('resource'));
+    assert.equal(p.run('param a string\n').findings.length, 0);
+    assert.equal(p.created(), 0);
+    assert.equal(p.run("resource x 'A/b@2024-01-01' = {\n  name: 'x'\n}\n").findings.length, 1);
+    assert.equal(p.created(), 1);
+  });
+
+  it('a throwing relevance test counts as relevant and is logged', () => {
+    const p = probe(() => {
+      throw new Error('boom');
+    });
+    const r = p.run('param a string\n');
+    assert.equal(r.findings.length, 1);
+    assert.match(r.ruleErrors[0]?.message ?? '', /relevant: .*boom/);
+  });
+
+  it('property rules skip files without a resource of their types but still see local modules and AVM modules', () => {
+    const rule = allRules.find((x) => x.meta.id === 'stg-public-network');
+    assert.ok(rule?.relevant);
+    const doc = (text: string) => new AnalysisDocument('/w/main.bicep', text, 'bicep');
+    assert.equal(rule.relevant(doc("resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = {\n  name: 'kv'\n}\n")), false);
+    assert.equal(rule.relevant(doc("resource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'sa'\n}\n")), true);
+    assert.equal(rule.relevant(doc("module m './m.bicep' = {\n  name: 'm'\n}\n")), true);
+    assert.equal(rule.relevant(doc("module m 'br/public:avm/res/storage/storage-account:0.9.0' = {\n  name: 'm'\n}\n")), true);
+  });
+});
+
+describe('fromOptions', () => {
+  it('builds once per options object and key', () => {
+    const options = Object.freeze({ a: 1 });
+    let built = 0;
+    const make = () => ++built;
+    assert.equal(fromOptions(options, 'k', make), 1);
+    assert.equal(fromOptions(options, 'k', make), 1);
+    assert.equal(fromOptions(options, 'other', make), 2);
+    assert.equal(fromOptions(Object.freeze({ a: 1 }), 'k', make), 3);
   });
 });

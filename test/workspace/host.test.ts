@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { diskHost, isInside } from '../../server/src/workspace/host';
+import { diskHost, isInside, snapshotHost } from '../../server/src/workspace/host';
 
 describe('disk host confined to workspace folders', () => {
   let root: string;
@@ -40,5 +40,53 @@ describe('disk host confined to workspace folders', () => {
     assert.equal(isInside('/a/b', '/a/b/c'), true);
     assert.equal(isInside('/a/b', '/a/bc'), false);
     assert.equal(isInside('/a/b', '/a/b/../c'), false);
+  });
+});
+
+describe('snapshot host (one scan)', () => {
+  let root: string;
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-snap-'));
+    fs.writeFileSync(path.join(root, 'main.bicep'), 'param a string\n');
+    fs.writeFileSync(path.join(root, 'main.bicepparam'), "using 'main.bicep'\n");
+  });
+  after(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('reads each file once: later reads see the snapshot, not the disk', () => {
+    const host = snapshotHost();
+    const file = path.join(root, 'main.bicep');
+    assert.equal(host.readFile(file), 'param a string\n');
+    fs.writeFileSync(file, 'param b string\n');
+    assert.equal(host.readFile(file), 'param a string\n');
+    assert.equal(snapshotHost().readFile(file), 'param b string\n');
+  });
+
+  it('reports why a read failed, and lists folders once', () => {
+    const host = snapshotHost();
+    const missing = host.read(path.join(root, 'nope.bicep'));
+    assert.equal(missing.text, undefined);
+    assert.equal((missing.error as { code?: string }).code, 'ENOENT');
+    assert.equal((host.read(root).error as { code?: string }).code, 'EISDIR');
+    assert.deepEqual([...(host.listFiles?.(root) ?? [])].sort(), ['main.bicep', 'main.bicepparam']);
+    fs.writeFileSync(path.join(root, 'later.bicep'), '');
+    assert.deepEqual([...(host.listFiles?.(root) ?? [])].sort(), ['main.bicep', 'main.bicepparam']);
+  });
+
+  it('open documents win over the disk', () => {
+    const file = path.join(root, 'main.bicepparam');
+    const host = snapshotHost((p) => (p === file ? 'edited' : undefined));
+    assert.equal(host.readFile(file), 'edited');
+  });
+
+  it('stays within its character budget (least recently used dropped first)', () => {
+    const a = path.join(root, 'a.txt');
+    const b = path.join(root, 'b.txt');
+    fs.writeFileSync(a, 'x'.repeat(60));
+    fs.writeFileSync(b, 'y'.repeat(60));
+    const host = snapshotHost(undefined, 100);
+    assert.equal(host.readFile(a)?.length, 60);
+    assert.equal(host.readFile(b)?.length, 60); // a is dropped
+    fs.writeFileSync(a, 'z'.repeat(10));
+    assert.equal(host.readFile(a), 'z'.repeat(10));
   });
 });
