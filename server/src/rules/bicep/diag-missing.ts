@@ -32,10 +32,10 @@ export default defineRule({
       documentEnd() {
         if (doc.kind !== 'bicep') return;
         const { model } = getBicep(doc);
-        const index = diagnosticIndex(doc);
+        let index: ReturnType<typeof diagnosticIndex> | undefined; // built only when a resource needs it
         for (const r of model.resources) {
           const label = r.typeLower ? DIAG_TYPES[r.typeLower] : undefined;
-          if (r.existing || !label || index.has(r)) continue;
+          if (r.existing || !label || (index ??= diagnosticIndex(doc)).has(r)) continue;
           // a hub's project logs through its hub
           if (r.typeLower === 'microsoft.machinelearningservices/workspaces' && sameEnum(knownString(propertyState(r, 'kind')), 'Project')) continue;
           // an AVM module that redeploys the same resource (same type and name) carries its diagnostic settings

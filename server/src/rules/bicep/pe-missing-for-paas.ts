@@ -51,12 +51,12 @@ export default defineRule({
       documentEnd() {
         if (doc.kind !== 'bicep') return;
         const { model } = getBicep(doc);
-        const index = privateEndpointIndex(doc);
+        let index: ReturnType<typeof privateEndpointIndex> | undefined; // built only when a resource needs it
         for (const r of model.resources) {
           if (r.existing || !r.typeLower || !PAAS.has(r.typeLower)) continue;
           // a hub's project shares the hub's private endpoint
           if (r.typeLower === 'microsoft.machinelearningservices/workspaces' && sameEnum(knownKind(r), 'Project')) continue;
-          if (!publicDisabled(r) || index.has(r)) continue;
+          if (!publicDisabled(r) || (index ??= privateEndpointIndex(doc)).has(r)) continue;
           // a module file that hands the resource to its caller: the caller may create the endpoint
           if (index.size === 0 && exposedByOutput(r)) continue;
           const facts = PRIVATE_LINK[r.typeLower];

@@ -16,7 +16,7 @@ import type { Rule } from '../../../engine/rule';
 import type { Category, Fix, Severity, Span } from '../../../engine/types';
 import { getBicep, walkTree } from '../../../languages/bicep';
 import type { BicepModel, BicepValue, Expr, ModuleSymbol, ResourceSymbol } from '../../../languages/bicep';
-import { insertDeclarationEdit, insertPropertyFix, isAvmModule, isResourceOfType, locatePath, uniqueSymbolName } from '../support';
+import { insertDeclarationEdit, insertPropertyFix, isAvmModule, isResourceOfType, locatePath, relevantForTypes, uniqueSymbolName } from '../support';
 import { arrayItems } from './arrayItems';
 import { DIAGNOSTIC_SETTINGS, field } from './platform';
 
@@ -85,6 +85,7 @@ export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
       },
       ...(spec.tags ? { tags: spec.tags } : {}),
     },
+    relevant: relevantForTypes(spec.resourceTypes, { avmModules: spec.avmModule ? [spec.avmModule] : [] }),
     create(context) {
       const doc = context.document;
 

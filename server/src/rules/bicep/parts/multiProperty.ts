@@ -7,7 +7,7 @@ import { defineRule } from '../../../engine/rule';
 import type { Rule } from '../../../engine/rule';
 import type { Category, Fix, RelatedLocation, Severity, Span } from '../../../engine/types';
 import type { BicepValue, Known, ModuleSymbol, ResourceSymbol } from '../../../languages/bicep';
-import { anchorSpan, formatValue, isAvmModule, isInDocument, isLiteralNode, isResourceOfType, nodeAt, relatedForOrigins, resourceView } from '../support';
+import { anchorSpan, formatValue, isAvmModule, isInDocument, isLiteralNode, isResourceOfType, nodeAt, relatedForOrigins, relevantForTypes, resourceView } from '../support';
 import type { AbsentVerdict, ResourceView } from '../support';
 import { setPropertiesFix } from './editCompose';
 import type { PropertyChange } from './editCompose';
@@ -64,6 +64,7 @@ export function multiPropertyRule(spec: MultiPropertySpec): Rule<'insecure'> {
       messages: { insecure: spec.message },
       ...(spec.tags ? { tags: spec.tags } : {}),
     },
+    relevant: relevantForTypes(spec.resourceTypes, { avmModules: spec.avm ? [spec.avm.module] : [] }),
     create(context) {
       const doc = context.document;
       const run = (sym: ResourceSymbol | ModuleSymbol, checks: readonly PropertyCheck[], when: ((v: ResourceView) => boolean) | undefined) => {

@@ -6,7 +6,7 @@ export { propertyRule } from './propertyRule';
 export type { PropertyRuleSpec, AvmParamMapping, AbsentVerdict, InsecureSpec } from './propertyRule';
 export { avmRef, isAvmModule, avmModulesIn } from './avm';
 export type { AvmRef } from './avm';
-export { typeSet, isResourceOfType, resourcesOfType, resourcesInDocument, resourceView } from './resources';
+export { typeSet, isResourceOfType, resourcesOfType, resourcesInDocument, resourceView, relevantForTypes, symbolIndex } from './resources';
 export type { ResourceView } from './resources';
 export {
   locatePath,

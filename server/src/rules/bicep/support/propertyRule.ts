@@ -25,7 +25,8 @@ import { modelFor } from '../../../languages/bicep/evaluate';
 import { avmRef } from './avm';
 import { insertPropertyFix, replaceFix, replaceValueFix, valueFix, isLiteralNode, nodeAt } from './fixes';
 import { isInDocument, relatedAt, relatedForOrigins } from './provenance';
-import { isResourceOfType, resourceView, typeSet } from './resources';
+import { isResourceOfType, resourceView, symbolIndex, typeSet } from './resources';
+import type { SymbolIndex } from './resources';
 import type { ResourceView } from './resources';
 import { anchorSpan, clip, formatValue, valueMatches } from './values';
 import type { PathLocation, PropertyState } from './values';
@@ -197,42 +198,6 @@ function checksFor(spec: PropertyRuleSpec, types: ReadonlySet<string>, sym: Reso
 }
 
 const NONE: readonly never[] = [];
-
-interface SymbolIndex {
-  /** Non-`existing` resources by lower-cased full type. */
-  readonly resources: ReadonlyMap<string, readonly ResourceSymbol[]>;
-  /** AVM modules by reference (`avm/res/…`). */
-  readonly avm: ReadonlyMap<string, readonly ModuleSymbol[]>;
-  /** Modules whose source is a local file (their params flow into that file's resources). */
-  readonly localModules: readonly ModuleSymbol[];
-}
-
-const indexes = new WeakMap<BicepModel, SymbolIndex>();
-
-/** A model's resources by type and AVM modules by reference, built once per model (every property rule asks). */
-function symbolIndex(model: BicepModel): SymbolIndex {
-  let index = indexes.get(model);
-  if (index) return index;
-  const resources = new Map<string, ResourceSymbol[]>();
-  const avm = new Map<string, ModuleSymbol[]>();
-  const localModules: ModuleSymbol[] = [];
-  for (const r of model.resources) {
-    if (r.existing || !r.typeLower) continue;
-    const list = resources.get(r.typeLower);
-    if (list) list.push(r);
-    else resources.set(r.typeLower, [r]);
-  }
-  for (const m of model.modules) {
-    if (m.source.kind === 'local') localModules.push(m);
-    const ref = avmRef(m);
-    if (!ref) continue;
-    const list = avm.get(ref.module);
-    if (list) list.push(m);
-    else avm.set(ref.module, [m]);
-  }
-  indexes.set(model, (index = { resources, avm, localModules }));
-  return index;
-}
 
 /** The options of a state that are insecure (a null option counts as absent). */
 function insecureOptions(check: Check, state: PropertyState): Known[] {

@@ -5,6 +5,7 @@
 import type { AnalysisDocument } from '../../../engine/document';
 import { getBicep } from '../../../languages/bicep';
 import type { BicepModel, BicepValue, Evaluator, ModuleSymbol, ResourceSymbol } from '../../../languages/bicep';
+import { avmRef } from './avm';
 import type { BodySymbol, PropertyState } from './values';
 import { apiVersionAtLeast, compareApiVersions, knownValue, propertyState } from './values';
 
@@ -106,5 +107,58 @@ function makeView(sym: BodySymbol, ev: Evaluator): ResourceView {
       const c = compareApiVersions(sym.apiVersion, v);
       return c !== undefined && c < 0;
     },
+  };
+}
+
+export interface SymbolIndex {
+  /** Non-`existing` resources by lower-cased full type. */
+  readonly resources: ReadonlyMap<string, readonly ResourceSymbol[]>;
+  /** AVM modules by reference (`avm/res/…`). */
+  readonly avm: ReadonlyMap<string, readonly ModuleSymbol[]>;
+  /** Modules whose source is a local file (their params flow into that file's resources). */
+  readonly localModules: readonly ModuleSymbol[];
+}
+
+const indexes = new WeakMap<BicepModel, SymbolIndex>();
+
+/** A model's resources by type and AVM modules by reference, built once per model (every property rule asks). */
+export function symbolIndex(model: BicepModel): SymbolIndex {
+  let index = indexes.get(model);
+  if (index) return index;
+  const resources = new Map<string, ResourceSymbol[]>();
+  const avm = new Map<string, ModuleSymbol[]>();
+  const localModules: ModuleSymbol[] = [];
+  for (const r of model.resources) {
+    if (r.existing || !r.typeLower) continue;
+    const list = resources.get(r.typeLower);
+    if (list) list.push(r);
+    else resources.set(r.typeLower, [r]);
+  }
+  for (const m of model.modules) {
+    if (m.source.kind === 'local') localModules.push(m);
+    const ref = avmRef(m);
+    if (!ref) continue;
+    const list = avm.get(ref.module);
+    if (list) list.push(m);
+    else avm.set(ref.module, [m]);
+  }
+  indexes.set(model, (index = { resources, avm, localModules }));
+  return index;
+}
+
+/**
+ * `Rule.relevant` for rules about resources of `types` (and, optionally, AVM modules of
+ * `avmModules` or any local module): false for a Bicep file with none of them.
+ */
+export function relevantForTypes(types: readonly string[], opts: { avmModules?: readonly string[]; localModules?: boolean } = {}): (doc: AnalysisDocument) => boolean {
+  const lower = [...typeSet(types)];
+  const avm = (opts.avmModules ?? []).map((m) => m.toLowerCase());
+  return (doc) => {
+    if (doc.kind !== 'bicep') return true;
+    const index = symbolIndex(getBicep(doc).model);
+    if (opts.localModules && index.localModules.length > 0) return true;
+    for (const t of lower) if (index.resources.has(t)) return true;
+    for (const a of avm) if (index.avm.has(a)) return true;
+    return false;
   };
 }
