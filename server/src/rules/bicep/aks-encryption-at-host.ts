@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix, Span } from '../../engine/types';
 import type { BicepValue, ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
 import { setPropertyEdit } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, valueFix } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, relevantForTypes, valueFix } from './support';
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { AKS_AGENT_POOLS, AVM_AKS, MANAGED_CLUSTERS, field } from './parts/platform';
 
@@ -33,6 +33,7 @@ export default defineRule<MessageId>({
     },
     tags: ['CKV_AZURE_227', 'ASB-DP-4'],
   },
+  relevant: relevantForTypes([MANAGED_CLUSTERS, AKS_AGENT_POOLS], { avmModules: [AVM_AKS] }),
   create(context) {
     const doc = context.document;
 

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { BicepValue } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, relevantForTypes, valueFix } from './support';
 import { AVM_WEB_SITE, WEB_SITES } from './parts/paasCommon';
 import { childName, childrenOfType, childrenViaModule } from './parts/graph';
 import { addChildResourcesFix } from './parts/snippets';
@@ -28,6 +28,7 @@ export default defineRule({
     },
     tags: ['ASB-IM-1'],
   },
+  relevant: relevantForTypes([WEB_SITES, POLICIES, SLOT_POLICIES], { avmModules: [AVM_WEB_SITE] }),
   create(context) {
     const doc = context.document;
     return {

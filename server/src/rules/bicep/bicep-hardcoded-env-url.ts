@@ -6,7 +6,8 @@ import { defineRule, fromOptions } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { getBicep } from '../../languages/bicep';
 import type { Node, StringLiteral } from '../../languages/bicep';
-import { walkTree } from '../../languages/bicep/visit';
+import { nodePathAt } from '../../languages/bicep/visit';
+import type { AnalysisDocument } from '../../engine/document';
 
 const DEFAULT_HOSTS = [
   'core.windows.net',
@@ -56,15 +57,31 @@ function findHost(lower: string, host: string): number {
 const DEFAULT_HOSTS_PATTERN = /core\.windows\.net|vault\.azure\.net|login\.microsoftonline\.com|management\.azure\.com|database\.windows\.net|graph\.windows\.net|azuredatalakestore\.net|azuredatalakeanalytics\.net|datalake\.azure\.net|gallery\.azure\.com/i;
 const DEFAULT_HOSTS_KEY = DEFAULT_HOSTS.map((h) => h.toLowerCase()).sort().join('\n');
 
-/**
- * The text may spell one of `hosts` (lower-case), case-insensitively, so that files without
- * any skip the tree walk. A `\u{…}` escape could spell a host the raw text does not show.
- */
-function mentionsAny(text: string, hosts: readonly string[], defaults: boolean): boolean {
-  if (text.includes('\\u{')) return true;
-  if (defaults) return DEFAULT_HOSTS_PATTERN.test(text);
-  const lower = text.toLowerCase();
+/** The (decoded) string value may contain one of `hosts` (lower-case), case-insensitively. */
+function mentionsAny(value: string, hosts: readonly string[], defaults: boolean): boolean {
+  if (defaults) return DEFAULT_HOSTS_PATTERN.test(value);
+  const lower = value.toLowerCase();
   return hosts.some((h) => lower.includes(h));
+}
+
+/**
+ * The string literal starting at `offset`, unless it sits where a host name is not an
+ * endpoint: a `@description` / `@metadata` decorator, a `metadata` statement, an import or a
+ * `using` path.
+ */
+function literalAt(doc: AnalysisDocument, offset: number): StringLiteral | undefined {
+  const path = nodePathAt(getBicep(doc).tree, offset);
+  let literal: StringLiteral | undefined;
+  for (let i = path.length - 1; i >= 0 && !literal; i--) {
+    const n = path[i] as Node;
+    if (n.kind === 'String' && n.start === offset) literal = n;
+  }
+  if (!literal) return undefined;
+  for (const n of path) {
+    if (n.kind === 'Decorator' && (n.name === 'description' || n.name === 'metadata')) return undefined;
+    if (n.kind === 'Metadata' || n.kind === 'Import' || n.kind === 'Using') return undefined;
+  }
+  return literal;
 }
 
 interface Settings {
@@ -133,31 +150,13 @@ export default defineRule({
         }
       }
     };
+    // The engine's single walk hands every string literal over; the few whose value names a
+    // host are located in the tree (their context and source segments are needed).
     return {
-      documentEnd() {
-        if (doc.kind !== 'bicep' || !mentionsAny(doc.text, hosts, defaults)) return; // no host in the file: no tree walk
-        const { tree } = getBicep(doc);
-        walkTree(tree, (n: Node) => {
-          switch (n.kind) {
-            case 'Decorator': {
-              const name = (n as Node & { name?: string }).name;
-              if (name === 'description' || name === 'metadata') return false;
-              return true;
-            }
-            case 'Metadata':
-            case 'Import':
-            case 'Using':
-              return false;
-            case 'Module':
-              // the module path is not a URL; its body is
-              return true;
-            case 'String':
-              check(n as StringLiteral);
-              return true;
-            default:
-              return true;
-          }
-        });
+      stringScalar(scalar) {
+        if (doc.kind !== 'bicep' || scalar.value.length < 8 || !mentionsAny(scalar.value, hosts, defaults)) return;
+        const literal = literalAt(doc, scalar.span.start);
+        if (literal) check(literal);
       },
     };
   },

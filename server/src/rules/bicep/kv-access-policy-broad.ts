@@ -6,7 +6,7 @@ import type { AnalysisDocument } from '../../engine/document';
 import { defineRule } from '../../engine/rule';
 import type { Fix, Span } from '../../engine/types';
 import type { ArrayExpr, BicepValue, ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
-import { isAvmModule, isResourceOfType } from './support';
+import { isAvmModule, isResourceOfType, relevantForTypes } from './support';
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { AVM_KEY_VAULT, KEY_VAULTS, KV_ACCESS_POLICIES, field } from './parts/platform';
 
@@ -57,6 +57,7 @@ export default defineRule({
     },
     tags: ['PSRule:Azure.KeyVault.AccessPolicy', 'ASB-PA-7'],
   },
+  relevant: relevantForTypes([KEY_VAULTS, KV_ACCESS_POLICIES], { avmModules: [AVM_KEY_VAULT] }),
   create(context) {
     const doc = context.document;
     const check = (sym: ResourceSymbol | ModuleSymbol, path: string) => {

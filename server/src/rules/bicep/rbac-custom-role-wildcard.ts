@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { BicepValue, Expr, ObjectExpr } from '../../languages/bicep';
-import { anchorSpan, isResourceOfType, locatePath, propertyState } from './support';
+import { anchorSpan, isResourceOfType, locatePath, propertyState, relevantForTypes } from './support';
 import { snippetFix } from './parts/snippets';
 
 function items(v: BicepValue | undefined): readonly BicepValue[] {
@@ -45,6 +45,7 @@ export default defineRule({
     },
     tags: ['CKV_AZURE_39', 'TA-000020', 'ASB-PA-7'],
   },
+  relevant: relevantForTypes(['Microsoft.Authorization/roleDefinitions']),
   create(context) {
     const doc = context.document;
     return {

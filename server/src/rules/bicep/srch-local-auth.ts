@@ -6,7 +6,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix, Span } from '../../engine/types';
 import type { Known, ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
-import { anchorSpan, formatValue, isAvmModule, isInDocument, isLiteralNode, isResourceOfType, nodeAt, relatedForOrigins, resourceView, valueFix, valueMatches } from './support';
+import { anchorSpan, formatValue, isAvmModule, isInDocument, isLiteralNode, isResourceOfType, nodeAt, relatedForOrigins, relevantForTypes, resourceView, valueFix, valueMatches } from './support';
 import type { ResourceView } from './support';
 import { setPropertiesFix } from './parts/editCompose';
 import { AVM_SEARCH, SEARCH_SERVICES, field } from './parts/platform';
@@ -39,6 +39,7 @@ export default defineRule<MessageId>({
     },
     tags: ['ASB-IM-1'],
   },
+  relevant: relevantForTypes([SEARCH_SERVICES], { avmModules: [AVM_SEARCH] }),
   create(context) {
     const doc = context.document;
 
