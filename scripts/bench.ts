@@ -7,7 +7,6 @@ import * as path from 'node:path';
 import { analyze } from '../server/src/engine/analyze';
 import { effectiveConfig } from '../server/src/engine/config';
 import { defaultRegistry } from '../server/src/rules';
-import { findFiles } from '../server/src/workspace/files';
 import { scanSteps } from '../server/src/workspace/scan';
 import * as benchBicepModule from './bench-bicep';
 import * as benchYamlModule from './bench-yaml';
@@ -55,13 +54,12 @@ function benchText(label: string, filePath: string, text: string, runs = 7): str
  * parse caches are cleared before every pass, so no pass reuses another's work.
  */
 function benchCorpus(dir: string, only?: RegExp, warmPasses = 3): string[] {
-  const roots = only ? findFiles([dir]).files.filter((f) => only.test(f)) : [dir];
   const pass = () => {
     clearBicepCaches();
     let bytes = 0;
     const perFile: number[] = [];
     let worst = { ms: 0, file: '' };
-    const steps = scanSteps(roots, { registry, workspaceRoot: dir });
+    const steps = scanSteps([dir], { registry, workspaceRoot: dir, ...(only ? { include: (f: string) => only.test(f) } : {}) });
     const t0 = performance.now();
     let last = t0;
     for (let next = steps.next(); !next.done; next = steps.next()) {

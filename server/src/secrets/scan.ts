@@ -153,10 +153,19 @@ export function isValueWrapperKey(key: string): boolean {
 
 /** `VALUE_WRAPPER_KEYS.has(key.toLowerCase()) || isInterestingName(keyInfoFor(key, extra))`, mostly without classifying the key. */
 function keyMayNameSecret(key: string, extra: readonly string[] | undefined): boolean {
-  if (isValueWrapperKey(key)) return true;
-  if ((extra === undefined || extra.length === 0) && !KEY_HINT_RE.test(key)) return false;
-  return isInterestingName(keyInfoFor(key, extra));
+  if (extra !== undefined && extra.length > 0) return isValueWrapperKey(key) || isInterestingName(keyInfoFor(key, extra));
+  // default names: the same few keys (`name`, `location`, `type`…) come back on every line, so remember answers
+  const hit = keyVerdicts.get(key);
+  if (hit !== undefined) return hit;
+  const verdict = isValueWrapperKey(key) || (KEY_HINT_RE.test(key) && isInterestingName(keyInfoFor(key, undefined)));
+  if (key.length <= 64) {
+    if (keyVerdicts.size >= 4096) keyVerdicts.clear();
+    keyVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
+
+const keyVerdicts = new Map<string, boolean>();
 
 /**
  * A cheap, allocation-free test that `value` cannot hold anything any detector reports:

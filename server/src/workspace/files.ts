@@ -21,6 +21,8 @@ export interface WalkResult {
 
 export interface WalkOptions {
   readonly isExcluded?: (absolutePath: string) => boolean;
+  /** Files found in folders are kept only when this says so (explicitly named files always are). */
+  readonly include?: (absolutePath: string) => boolean;
   readonly shouldStop?: () => boolean;
 }
 
@@ -70,6 +72,7 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
         stack.push(full);
       } else if (entry.isFile()) {
         if (!isSupportedPath(entry.name)) continue;
+        if (opts.include && !opts.include(full)) continue;
         if (opts.isExcluded?.(full)) continue;
         // A name that is not valid UTF-8 comes back with U+FFFD and cannot be opened by that name.
         if (entry.name.includes('\uFFFD') && !fs.existsSync(full)) {
@@ -77,7 +80,7 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
           continue;
         }
         files.push(full);
-      } else if (entry.isSymbolicLink() && isSupportedPath(entry.name)) {
+      } else if (entry.isSymbolicLink() && isSupportedPath(entry.name) && (!opts.include || opts.include(full))) {
         // file symlinks are read; directory symlinks are never followed (no loops, no escaping the tree)
         try {
           if (fs.statSync(full).isFile() && !opts.isExcluded?.(full)) files.push(full);

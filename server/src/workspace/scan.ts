@@ -24,6 +24,8 @@ export interface ScanOptions {
   readonly trusted?: boolean;
   readonly token?: CancellationLike;
   readonly onProgress?: (done: number, total: number, file: string) => void;
+  /** Files found in folders are scanned only when this says so (explicitly named files always are). */
+  readonly include?: (absolutePath: string) => boolean;
   /** Text of open documents, which wins over the disk. */
   readonly overlay?: (absolutePath: string) => string | undefined;
 }
@@ -58,6 +60,7 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
       return configFor(isDir ? path.join(clean, '_') : clean).isExcluded(clean);
     },
     shouldStop: () => opts.token?.isCancellationRequested === true,
+    ...(opts.include ? { include: opts.include } : {}),
   });
   const problems = [...walked.problems];
   const files: ScannedFile[] = [];
