@@ -31,6 +31,11 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
   const problems: WalkProblem[] = [];
   const seenDirs = new Set<string>();
   const stack: string[] = [];
+  /**
+   * Real path of each folder on the stack. Only the roots are resolved on disk: the walk never
+   * enters a symbolic link, so a sub-folder's real path is its parent's plus its name.
+   */
+  const realOf = new Map<string, string>();
   for (const r of roots) {
     const abs = path.resolve(r);
     let st: fs.Stats;
@@ -47,12 +52,15 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
   while (stack.length) {
     if (opts.shouldStop?.()) break;
     const dir = stack.pop() as string;
-    let real: string;
-    try {
-      real = fs.realpathSync(dir);
-    } catch (e) {
-      problems.push({ path: dir, message: describeFsError(e, 'cannot resolve') });
-      continue;
+    let real = realOf.get(dir);
+    realOf.delete(dir);
+    if (real === undefined) {
+      try {
+        real = fs.realpathSync.native(dir);
+      } catch (e) {
+        problems.push({ path: dir, message: describeFsError(e, 'cannot resolve') });
+        continue;
+      }
     }
     if (seenDirs.has(real)) continue;
     seenDirs.add(real);
@@ -70,6 +78,7 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
         if (SKIPPED_DIRS.has(entry.name)) continue;
         if (opts.isExcluded?.(full + path.sep)) continue;
         stack.push(full);
+        realOf.set(full, path.join(real, entry.name));
       } else if (entry.isFile()) {
         if (!isSupportedPath(entry.name)) continue;
         if (opts.include && !opts.include(full)) continue;

@@ -43,7 +43,11 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
   const host = snapshotHost(opts.overlay);
   const resolver = new ConfigResolver(host, opts.registry, opts.workspaceRoot ? [path.resolve(opts.workspaceRoot)] : []);
   const configs = new Map<string, EffectiveConfig>();
+  const byFolder = new Map<string, EffectiveConfig>(); // every file of a folder has the same nearest config
   const configFor = (file: string): EffectiveConfig => {
+    const folder = path.dirname(file);
+    const known = byFolder.get(folder);
+    if (known) return known;
     const loaded: LoadedConfigFile | undefined = resolver.find(file);
     const key = loaded?.path ?? '';
     let cfg = configs.get(key);
@@ -51,6 +55,7 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
       cfg = effectiveConfig({ registry: opts.registry, configFile: loaded, editor: opts.editor, workspaceRoot: opts.workspaceRoot, trusted: opts.trusted });
       configs.set(key, cfg);
     }
+    byFolder.set(folder, cfg);
     return cfg;
   };
   const walked = findFiles(roots, {

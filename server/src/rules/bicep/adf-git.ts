@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import { insertPropertyEdit } from '../../languages/bicep';
-import { anchorSpan, isResourceOfType, propertyState } from './support';
+import { anchorSpan, isResourceOfType, propertyState, relevantForTypes } from './support';
 import { DATA_FACTORIES } from './parts/paasCommon';
 import { layoutLines, snippetFix } from './parts/snippets';
 
@@ -22,6 +22,7 @@ export default defineRule({
     },
     tags: ['CKV_AZURE_103'],
   },
+  relevant: relevantForTypes([DATA_FACTORIES]),
   create(context) {
     const doc = context.document;
     return {

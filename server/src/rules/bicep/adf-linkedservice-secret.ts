@@ -6,7 +6,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { BicepModel, Expr, ObjectExpr } from '../../languages/bicep';
-import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath, sameEnum } from './support';
+import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath, sameEnum, relevantForTypes } from './support';
 import { AVM_DATA_FACTORY } from './parts/paasCommon';
 import { layoutLines, snippetFix } from './parts/snippets';
 
@@ -31,6 +31,7 @@ export default defineRule({
     },
     tags: ['CWE-798', 'ASB-IM-8'],
   },
+  relevant: relevantForTypes([LINKED_SERVICES], { avmModules: [AVM_DATA_FACTORY] }),
   create(context) {
     const doc = context.document;
 

@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { getBicep, insertPropertyEdit } from '../../languages/bicep';
 import type { ResourceSymbol } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, propertyState, sameEnum } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, propertyState, sameEnum, relevantForTypes } from './support';
 import { AVM_DATA_FACTORY, DATA_FACTORIES } from './parts/paasCommon';
 import { childrenOfType, childrenViaModule } from './parts/graph';
 import { addChildResourcesFix, layoutLines } from './parts/snippets';
@@ -30,6 +30,7 @@ export default defineRule({
     },
     tags: ['ASB-NS-1'],
   },
+  relevant: relevantForTypes([DATA_FACTORIES, RUNTIMES], { avmModules: [AVM_DATA_FACTORY] }),
   create(context) {
     const doc = context.document;
 

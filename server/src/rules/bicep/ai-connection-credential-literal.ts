@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { ObjectExpr, ObjectProperty } from '../../languages/bicep';
-import { isResourceOfType, judgeSensitiveValue, locatePath, clip } from './support';
+import { isResourceOfType, judgeSensitiveValue, locatePath, clip, relevantForTypes } from './support';
 import { CONNECTION_TYPES } from './parts/amlCommon';
 
 /** Credential fields that are identifiers, not secrets. */
@@ -24,6 +24,7 @@ export default defineRule({
     },
     tags: ['CWE-798', 'ASB-IM-8'],
   },
+  relevant: relevantForTypes(CONNECTION_TYPES),
   create(context) {
     const doc = context.document;
     return {

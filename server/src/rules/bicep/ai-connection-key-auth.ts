@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
-import { anchorSpan, formatValue, isResourceOfType, locatePath, propertyState, relatedForOrigins, removePropertyFix, valueFix, valueMatches, clip } from './support';
+import { anchorSpan, formatValue, isResourceOfType, locatePath, propertyState, relatedForOrigins, removePropertyFix, valueFix, valueMatches, clip, relevantForTypes } from './support';
 import { CONNECTION_TYPES, SECRET_AUTH_TYPES } from './parts/amlCommon';
 
 export default defineRule({
@@ -21,6 +21,7 @@ export default defineRule({
     },
     tags: ['ASB-IM-1'],
   },
+  relevant: relevantForTypes(CONNECTION_TYPES),
   create(context) {
     const doc = context.document;
     return {

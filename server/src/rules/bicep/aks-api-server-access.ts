@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix, Span } from '../../engine/types';
 import type { BicepValue, ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, resourceView } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, resourceView, relevantForTypes } from './support';
 import type { ResourceView } from './support';
 import { setPropertiesFix } from './parts/editCompose';
 import { AVM_AKS, MANAGED_CLUSTERS, isBroadRange } from './parts/platform';
@@ -57,6 +57,7 @@ export default defineRule<MessageId>({
     },
     tags: ['PSRule:Azure.AKS.AuthorizedIPs', 'CKV_AZURE_6', 'TA-000023', 'ASB-NS-2'],
   },
+  relevant: relevantForTypes([MANAGED_CLUSTERS], { avmModules: [AVM_AKS] }),
   create(context) {
     const doc = context.document;
     const check = (sym: ResourceSymbol | ModuleSymbol, isModule: boolean) => {

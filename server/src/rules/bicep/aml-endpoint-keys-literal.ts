@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { ObjectExpr } from '../../languages/bicep';
-import { isResourceOfType, judgeSensitiveValue, locatePath, removePropertyFix, clip } from './support';
+import { isResourceOfType, judgeSensitiveValue, locatePath, removePropertyFix, clip, relevantForTypes } from './support';
 import { ML_ONLINE_ENDPOINTS } from './parts/amlCommon';
 
 const KEYS = ['primaryKey', 'secondaryKey'];
@@ -23,6 +23,7 @@ export default defineRule({
     },
     tags: ['CWE-798', 'ASB-IM-8'],
   },
+  relevant: relevantForTypes([ML_ONLINE_ENDPOINTS]),
   create(context) {
     const doc = context.document;
     return {

@@ -6,7 +6,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { BicepValue } from '../../languages/bicep';
-import { isLiteralNode, isResourceOfType, replaceFix } from './support';
+import { isLiteralNode, isResourceOfType, replaceFix, relevantForTypes } from './support';
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { COG_RAI_POLICIES, field } from './parts/platform';
 
@@ -36,6 +36,7 @@ export default defineRule<MessageId>({
     },
     tags: ['ASB-AI-1'],
   },
+  relevant: relevantForTypes([COG_RAI_POLICIES]),
   create(context) {
     return {
       bicepResource(r) {

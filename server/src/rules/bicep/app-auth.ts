@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { ResourceSymbol } from '../../languages/bicep';
-import { anchorSpan, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
+import { anchorSpan, isResourceOfType, propertyState, relatedForOrigins, valueFix, relevantForTypes } from './support';
 import { WEB_SITES, siteConfigChildren } from './parts/paasCommon';
 import { addChildResourcesFix } from './parts/snippets';
 import { childrenViaModule } from './parts/graph';
@@ -24,6 +24,7 @@ export default defineRule({
     },
     tags: ['CKV_AZURE_13', 'CKV_AZURE_56', 'ASB-IM-1'],
   },
+  relevant: relevantForTypes([WEB_SITES]),
   create(context) {
     const doc = context.document;
 

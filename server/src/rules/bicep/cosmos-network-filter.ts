@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import type { BicepValue, ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
 import { insertPropertyEdit, replaceValueEdit } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, sameEnum } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, sameEnum, relevantForTypes } from './support';
 import type { PropertyState } from './support';
 import { AVM_COSMOS, COSMOS } from './parts/paasCommon';
 import { layoutLines, paramRef, snippetFix } from './parts/snippets';
@@ -47,6 +47,7 @@ export default defineRule({
     },
     tags: ['CKV_AZURE_99', 'ASB-NS-2'],
   },
+  relevant: relevantForTypes([COSMOS], { avmModules: [AVM_COSMOS] }),
   create(context) {
     const doc = context.document;
 

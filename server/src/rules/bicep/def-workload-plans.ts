@@ -5,8 +5,8 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { getBicep } from '../../languages/bicep';
-import { anchorSpan, isLiteralNode, nodeAt, propertyState } from './support';
-import { avmPlanEntries, isSecurityCenterModule, planEntries, pricingResources } from './parts/defenderCommon';
+import { anchorSpan, isLiteralNode, nodeAt, propertyState, relevantForTypes } from './support';
+import { AVM_SECURITY_CENTER, PRICINGS, avmPlanEntries, isSecurityCenterModule, planEntries, pricingResources } from './parts/defenderCommon';
 import type { PlanEntry } from './parts/defenderCommon';
 
 const WORKLOAD_PLANS = new Map(
@@ -28,6 +28,7 @@ export default defineRule({
     },
     tags: ['PSRule:Azure.Defender.Storage', 'PSRule:Azure.Defender.KeyVault', 'PSRule:Azure.Defender.Containers', 'CKV_AZURE_19', 'ASB-LT-1'],
   },
+  relevant: relevantForTypes([PRICINGS], { avmModules: [AVM_SECURITY_CENTER] }),
   create(context) {
     const doc = context.document;
     const tierFix = (e: PlanEntry, loop: boolean): Fix | undefined =>

@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { ResourceSymbol } from '../../languages/bicep';
-import { anchorSpan, insertDeclarationEdit, insertPropertyFix, isResourceOfType, propertyState, uniqueSymbolName } from './support';
+import { anchorSpan, insertDeclarationEdit, insertPropertyFix, isResourceOfType, propertyState, uniqueSymbolName, relevantForTypes } from './support';
 import { KV_SECRETS } from './parts/platform';
 
 type MessageId = 'absent';
@@ -34,6 +34,7 @@ export default defineRule<MessageId>({
     },
     tags: ['CKV_AZURE_41', 'ASB-IM-8'],
   },
+  relevant: relevantForTypes([KV_SECRETS]),
   create(context) {
     const doc = context.document;
     return {

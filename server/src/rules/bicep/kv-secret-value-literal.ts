@@ -5,7 +5,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { Expr, ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
-import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath } from './support';
+import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath, relevantForTypes } from './support';
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { AVM_KEY_VAULT, KV_SECRETS } from './parts/platform';
 
@@ -26,6 +26,7 @@ export default defineRule({
     },
     tags: ['CWE-798', 'bicep:use-secure-value-for-secure-inputs', 'PSRule:Azure.Deployment.SecureValue'],
   },
+  relevant: relevantForTypes([KV_SECRETS], { avmModules: [AVM_KEY_VAULT] }),
   create(context) {
     const doc = context.document;
     const judge = (sym: ResourceSymbol | ModuleSymbol, value: Expr | undefined, label: string, secretName: string) => {

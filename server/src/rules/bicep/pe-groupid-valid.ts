@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import { getBicep } from '../../languages/bicep';
 import type { BicepModel, ObjectExpr } from '../../languages/bicep';
-import { isAvmModule, locatePath } from './support';
+import { isAvmModule, locatePath, relevantForTypes } from './support';
 import { AVM_PRIVATE_ENDPOINT, PRIVATE_ENDPOINTS, connectionObjects, referencedTypes } from './parts/graph';
 import { PRIVATE_LINK } from './parts/snippets';
 
@@ -33,6 +33,7 @@ export default defineRule({
     },
     tags: ['ASB-NS-2'],
   },
+  relevant: relevantForTypes([PRIVATE_ENDPOINTS], { avmModules: [AVM_PRIVATE_ENDPOINT] }),
   create(context) {
     const doc = context.document;
 

@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import { insertPropertyEdit } from '../../languages/bicep';
-import { isResourceOfType, locatePath, propertyState } from './support';
+import { isResourceOfType, locatePath, propertyState, relevantForTypes } from './support';
 import { layoutLines, snippetFix } from './parts/snippets';
 
 const FIELDS = [
@@ -27,6 +27,7 @@ export default defineRule({
     },
     tags: ['PSRule:Azure.Policy.AssignmentDescriptors', 'PSRule:Azure.Policy.AssignmentAssignedBy'],
   },
+  relevant: relevantForTypes(['Microsoft.Authorization/policyAssignments']),
   create(context) {
     const doc = context.document;
     return {

@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix, TextEdit } from '../../engine/types';
 import { setPropertyEdit } from '../../languages/bicep';
 import type { ResourceSymbol } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, relevantForTypes } from './support';
 import type { PropertyState } from './support';
 import { AVM_PURVIEW, PURVIEW, offerPrivateEndpoint } from './parts/paasCommon';
 
@@ -35,6 +35,7 @@ export default offerPrivateEndpoint(
       },
       tags: ['ASB-NS-2'],
     },
+    relevant: relevantForTypes([PURVIEW], { avmModules: [AVM_PURVIEW] }),
     create(context) {
       const doc = context.document;
       const fixFor = (r: ResourceSymbol, states: readonly PropertyState[]): Fix | undefined => {

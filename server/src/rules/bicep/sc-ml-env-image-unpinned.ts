@@ -3,7 +3,7 @@
  * under training and inference jobs; images from unapproved registries bypass image scanning.
  */
 import { defineRule } from '../../engine/rule';
-import { isResourceOfType, locatePath, propertyState } from './support';
+import { isResourceOfType, locatePath, propertyState, relevantForTypes } from './support';
 
 const ENV_VERSIONS = ['Microsoft.MachineLearningServices/workspaces/environments/versions', 'Microsoft.MachineLearningServices/registries/environments/versions'];
 
@@ -48,6 +48,7 @@ export default defineRule({
     },
     defaultOptions: { allowedRegistries: [] },
   },
+  relevant: relevantForTypes(ENV_VERSIONS),
   create(context) {
     const allowed = (Array.isArray(context.options['allowedRegistries']) ? (context.options['allowedRegistries'] as unknown[]) : []).filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
     return {

@@ -3,7 +3,7 @@
  * template or passed through a plain param (it lands in the deployment history).
  */
 import { defineRule } from '../../engine/rule';
-import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath } from './support';
+import { isAvmModule, isResourceOfType, judgeSensitiveValue, locatePath, relevantForTypes } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
 
 export default defineRule({
@@ -20,6 +20,7 @@ export default defineRule({
     },
     tags: ['CWE-798', 'bicep:use-secure-value-for-secure-inputs', 'PSRule:Azure.Deployment.SecureValue'],
   },
+  relevant: relevantForTypes([SQL_SERVERS], { avmModules: [AVM_SQL] }),
   create(context) {
     const doc = context.document;
     const check = (name: string, value: Parameters<typeof judgeSensitiveValue>[2], model: Parameters<typeof judgeSensitiveValue>[1]) => {

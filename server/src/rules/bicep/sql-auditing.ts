@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import { getBicep } from '../../languages/bicep';
 import type { BicepValue } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix, relevantForTypes } from './support';
 import type { PropertyState } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
 import { childrenOfType, childrenViaModule } from './parts/graph';
@@ -42,6 +42,7 @@ export default defineRule({
     },
     tags: ['PSRule:Azure.SQL.Auditing', 'CKV_AZURE_23', 'CKV_AZURE_24', 'TA-000028', 'ASB-LT-3'],
   },
+  relevant: relevantForTypes([SQL_SERVERS, ...AUDITING], { avmModules: [AVM_SQL] }),
   create(context) {
     const doc = context.document;
     return {

@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import { getBicep } from '../../languages/bicep';
 import type { BicepValue } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, propertyState, relatedForOrigins, valueFix, relevantForTypes } from './support';
 import type { PropertyState } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
 import { childrenOfType, childrenViaModule } from './parts/graph';
@@ -56,6 +56,7 @@ export default defineRule({
     },
     tags: ['PSRule:Azure.SQL.DefenderCloud', 'CKV_AZURE_25', 'CKV_AZURE_26', 'CKV_AZURE_27', 'ASB-LT-1'],
   },
+  relevant: relevantForTypes([SQL_SERVERS, ...POLICIES], { avmModules: [AVM_SQL] }),
   create(context) {
     const doc = context.document;
     return {

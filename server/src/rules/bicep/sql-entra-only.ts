@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { ResourceSymbol } from '../../languages/bicep';
 import { insertPropertyEdit } from '../../languages/bicep';
-import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, relatedForOrigins, valueFix } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, relatedForOrigins, valueFix, relevantForTypes } from './support';
 import type { PropertyState } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
 import { childrenOfType } from './parts/graph';
@@ -38,6 +38,7 @@ export default defineRule({
     },
     tags: ['PSRule:Azure.SQL.AAD', 'PSRule:Azure.SQL.AADOnly', 'CKV2_AZURE_27', 'ASB-IM-1'],
   },
+  relevant: relevantForTypes([SQL_SERVERS], { avmModules: [AVM_SQL] }),
   create(context) {
     const doc = context.document;
 

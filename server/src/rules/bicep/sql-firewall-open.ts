@@ -6,7 +6,7 @@ import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { BicepValue, Expr, Node, ResourceSymbol } from '../../languages/bicep';
 import { walkTree } from '../../languages/bicep/visit';
-import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, relatedForOrigins } from './support';
+import { anchorSpan, isAvmModule, isResourceOfType, locatePath, propertyState, relatedForOrigins, relevantForTypes } from './support';
 import { AVM_SQL } from './parts/paasCommon';
 import { topLevelOf } from './parts/graph';
 
@@ -108,6 +108,7 @@ export default defineRule({
     },
     tags: ['CKV_AZURE_11', 'PSRule:Azure.SQL.FirewallIPRange', 'PSRule:Azure.SQL.AllowAzureAccess', 'ASB-NS-2'],
   },
+  relevant: relevantForTypes([FIREWALL_RULES], { avmModules: [AVM_SQL] }),
   create(context) {
     const doc = context.document;
     return {

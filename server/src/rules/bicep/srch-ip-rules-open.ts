@@ -5,7 +5,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { ModuleSymbol, ResourceSymbol } from '../../languages/bicep';
-import { isAvmModule, isResourceOfType } from './support';
+import { isAvmModule, isResourceOfType, relevantForTypes } from './support';
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { removeArrayItemEdit } from './parts/editCompose';
 import { AVM_SEARCH, SEARCH_SERVICES, field, isBroadRange } from './parts/platform';
@@ -24,6 +24,7 @@ export default defineRule({
     },
     tags: ['ASB-NS-2'],
   },
+  relevant: relevantForTypes([SEARCH_SERVICES], { avmModules: [AVM_SEARCH] }),
   create(context) {
     const doc = context.document;
     const check = (sym: ResourceSymbol | ModuleSymbol, path: string) => {

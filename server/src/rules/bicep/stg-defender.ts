@@ -7,7 +7,7 @@
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
 import type { Known } from '../../languages/bicep';
-import { anchorSpan, formatValue, isResourceOfType, propertyState, relatedForOrigins, valueFix, valueMatches } from './support';
+import { anchorSpan, formatValue, isResourceOfType, propertyState, relatedForOrigins, valueFix, valueMatches, relevantForTypes } from './support';
 import { DEFENDER_FOR_STORAGE } from './parts/platform';
 
 type MessageId = 'off';
@@ -32,6 +32,7 @@ export default defineRule<MessageId>({
     },
     tags: ['PSRule:Azure.Storage.DefenderCloud', 'PSRule:Azure.Storage.Defender.MalwareScan', 'PSRule:Azure.Storage.Defender.DataScan', 'ASB-LT-1'],
   },
+  relevant: relevantForTypes([DEFENDER_FOR_STORAGE]),
   create(context) {
     const doc = context.document;
     return {
