@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import { classifyModulePath, getBicep } from '../../languages/bicep';
-import type { StringLiteral } from '../../languages/bicep';
+import type { ModuleSource, StringLiteral } from '../../languages/bicep';
 
 const FLOATING = new Set(['latest', 'main', 'master', 'dev', 'develop', 'development', 'stable', 'edge', 'nightly', 'current', 'prod', 'production', 'head']);
 
@@ -40,10 +40,9 @@ export default defineRule({
     const doc = context.document;
     const trusted = (Array.isArray(context.options['trustedRegistries']) ? (context.options['trustedRegistries'] as unknown[]) : []).filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
 
-    const check = (lit: StringLiteral | undefined, what: string) => {
+    const check = (lit: StringLiteral | undefined, what: string, classified?: ModuleSource) => {
       if (!lit || lit.exprs.length > 0) return;
-      const raw = lit.segments[0] ?? '';
-      const src = classifyModulePath(raw, doc.path);
+      const src = classified ?? classifyModulePath(lit.segments[0] ?? '', doc.path);
       if (src.kind !== 'registry' && src.kind !== 'template-spec') return;
       const span = { start: lit.start, end: lit.end };
       const ref = src.ref;
@@ -65,7 +64,7 @@ export default defineRule({
       documentEnd() {
         if (doc.kind !== 'bicep' && doc.kind !== 'bicepparam') return;
         const { model, tree } = getBicep(doc);
-        for (const m of model.modules) check(m.pathLiteral, `Module ${m.name}`);
+        for (const m of model.modules) check(m.pathLiteral, `Module ${m.name}`, m.source); // the model classified it already
         for (const st of tree.statements) {
           if (st.kind === 'Import' && st.from?.kind === 'String') check(st.from, 'Import');
           if (st.kind === 'Using' && st.path?.kind === 'String') check(st.path, 'Template');

@@ -26,6 +26,7 @@ import { avmRef } from './avm';
 import { insertPropertyFix, replaceFix, replaceValueFix, valueFix, isLiteralNode, nodeAt } from './fixes';
 import { isInDocument, relatedAt, relatedForOrigins } from './provenance';
 import { isResourceOfType, resourceView, symbolIndex, typeSet } from './resources';
+import { dependsOnAny, paramDepsOfPath, passedParamNames } from './paramDeps';
 import type { SymbolIndex } from './resources';
 import type { ResourceView } from './resources';
 import { anchorSpan, clip, formatValue, valueMatches } from './values';
@@ -346,8 +347,12 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
       }
       if (!res || !res.evaluator || !res.target) return;
       const target = res.target;
+      const passed = passedParamNames(m);
       for (const sym of candidates(symbolIndex(target))) {
         for (const check of checksFor(spec, types, sym, res.evaluator)) {
+          // a property that depends on none of the params this call passes evaluates as with the
+          // module's own defaults: no value from this file can reach it, so there is nothing to find
+          if (!dependsOnAny(paramDepsOfPath(sym, check.path), passed)) continue;
           checkRemote(check, target.path, (option) => {
             // the `name: value` passed in this module's params
             for (const o of option.origins) {
