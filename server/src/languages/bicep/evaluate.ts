@@ -138,7 +138,7 @@ interface VMod {
 export type V = VP | VA | VO | VU | VM | VL | VR | VMod;
 
 interface Env {
-  readonly vars: ReadonlyMap<string, V>;
+  readonly vars: { get(name: string): V | undefined };
   readonly parent: Env | undefined;
 }
 const EMPTY_ENV: Env = { vars: new Map(), parent: undefined };
@@ -533,21 +533,36 @@ export class Evaluator {
     return v;
   }
 
+  /**
+   * The loop variables of a resource / module loop. The collection is evaluated on the first
+   * read of a loop variable: most properties rules read never mention it.
+   */
   private loopEnv(loop: ForExpr | undefined, env: Env): Env {
     if (!loop || (!loop.item && !loop.index)) return env;
-    const vars = new Map<string, V>();
-    const iter = loop.iterable ? this.ev(loop.iterable, env) : unknown('no collection', 'loop');
-    const items = this.arrayItems(iter);
-    if (loop.item) {
-      if (items && items.length > 0) vars.set(loop.item.name, oneOf(items));
-      else vars.set(loop.item.name, unknown(`loop variable '${loop.item.name}'`, 'loop'));
-    }
-    if (loop.index) {
-      if (items && items.length > 0 && items.length <= MAX_OPTIONS) {
-        vars.set(loop.index.name, oneOf(items.map((_, i) => prim(i, []))));
-      } else vars.set(loop.index.name, unknown(`loop index '${loop.index.name}'`, 'loop'));
-    }
-    return { vars, parent: env };
+    let vars: Map<string, V> | undefined;
+    const compute = (): Map<string, V> => {
+      const out = new Map<string, V>();
+      const iter = loop.iterable ? this.ev(loop.iterable, env) : unknown('no collection', 'loop');
+      const items = this.arrayItems(iter);
+      if (loop.item) {
+        if (items && items.length > 0) out.set(loop.item.name, oneOf(items));
+        else out.set(loop.item.name, unknown(`loop variable '${loop.item.name}'`, 'loop'));
+      }
+      if (loop.index) {
+        if (items && items.length > 0 && items.length <= MAX_OPTIONS) {
+          out.set(loop.index.name, oneOf(items.map((_, i) => prim(i, []))));
+        } else out.set(loop.index.name, unknown(`loop index '${loop.index.name}'`, 'loop'));
+      }
+      return out;
+    };
+    const itemName = loop.item?.name;
+    const indexName = loop.index?.name;
+    return {
+      vars: {
+        get: (name: string) => (name === itemName || name === indexName ? (vars ??= compute()).get(name) : undefined),
+      },
+      parent: env,
+    };
   }
 
   /** Known array items of a value (undefined when not a known array). */
