@@ -72,6 +72,12 @@ describe('snapshot host (one scan)', () => {
     assert.deepEqual([...(host.listFiles?.(root) ?? [])].sort(), ['main.bicep', 'main.bicepparam']);
   });
 
+  it('a listing the folder walk already made is reused', () => {
+    const host = snapshotHost();
+    host.remember(root, ['main.bicep', 'listed.bicepparam']);
+    assert.deepEqual(host.listFiles?.(root), ['main.bicep', 'listed.bicepparam']);
+  });
+
   it('open documents win over the disk', () => {
     const file = path.join(root, 'main.bicepparam');
     const host = snapshotHost((p) => (p === file ? 'edited' : undefined));

@@ -23,6 +23,8 @@ export interface WalkOptions {
   readonly isExcluded?: (absolutePath: string) => boolean;
   /** Files found in folders are kept only when this says so (explicitly named files always are). */
   readonly include?: (absolutePath: string) => boolean;
+  /** Told each folder's entry names as it is listed (a scan's file snapshot reuses them). */
+  readonly onListed?: (absoluteDir: string, names: readonly string[]) => void;
   readonly shouldStop?: () => boolean;
 }
 
@@ -71,6 +73,7 @@ export function findFiles(roots: readonly string[], opts: WalkOptions = {}): Wal
       problems.push({ path: dir, message: describeFsError(e, 'cannot list folder') });
       continue;
     }
+    opts.onListed?.(dir, entries.map((e) => e.name));
     entries.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);

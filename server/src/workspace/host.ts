@@ -67,6 +67,8 @@ export function diskHost(overlay?: (absolutePath: string) => string | undefined,
 /** A FileHost that also reports why a read failed (for scan problems). */
 export interface SnapshotHost extends FileHost {
   read(absolutePath: string): ReadOutcome;
+  /** Record a folder's listing already made (by the scan's folder walk), so it is not listed again. */
+  remember(absoluteDir: string, names: readonly string[]): void;
 }
 
 /**
@@ -103,6 +105,10 @@ export function snapshotHost(overlay?: (absolutePath: string) => string | undefi
   return {
     read,
     readFile: (p) => read(p).text,
+    remember(dir: string, names: readonly string[]): void {
+      if (dirs.size >= 4096) dirs.clear();
+      dirs.set(dir, names.slice(0, 1000));
+    },
     listFiles(dir: string): readonly string[] | undefined {
       if (dirs.has(dir)) return dirs.get(dir);
       const names = disk.listFiles?.(dir);

@@ -66,6 +66,7 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
     },
     shouldStop: () => opts.token?.isCancellationRequested === true,
     ...(opts.include ? { include: opts.include } : {}),
+    onListed: (dir, names) => host.remember(dir, names),
   });
   const problems = [...walked.problems];
   const files: ScannedFile[] = [];
