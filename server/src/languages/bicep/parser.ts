@@ -46,6 +46,7 @@ const Tok = { ...TokExport };
 const StrFlag = { ...StrFlagExport };
 
 const NO_EXPRS: readonly Expr[] = Object.freeze([]);
+const NO_DECORATORS: readonly Decorator[] = Object.freeze([]);
 
 /** Maximum nesting of expressions/types before the parser gives up on a construct. */
 export const MAX_DEPTH = 200;
@@ -360,6 +361,7 @@ class Parser {
   }
 
   private parseDecorators(): Decorator[] {
+    if (this.k() !== Tok.At) return NO_DECORATORS as Decorator[]; // most declarations have none: no array each
     const list: Decorator[] = [];
     while (this.k() === Tok.At) {
       const d = this.parseDecorator();
