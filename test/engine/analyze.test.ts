@@ -126,10 +126,16 @@ describe('rules that say they are not relevant', () => {
   it('property rules skip files without a resource of their types but still see local modules and AVM modules', () => {
     const rule = allRules.find((x) => x.meta.id === 'stg-public-network');
     assert.ok(rule?.relevant);
-    const doc = (text: string) => new AnalysisDocument('/w/main.bicep', text, 'bicep');
+    const files: Record<string, string> = {
+      '/w/st.bicep': "resource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'sa'\n}\n",
+      '/w/kv.bicep': "resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = {\n  name: 'kv'\n}\n",
+    };
+    const host = { readFile: (p: string) => files[p] };
+    const doc = (text: string) => new AnalysisDocument('/w/main.bicep', text, 'bicep', host);
     assert.equal(rule.relevant(doc("resource kv 'Microsoft.KeyVault/vaults@2023-07-01' = {\n  name: 'kv'\n}\n")), false);
     assert.equal(rule.relevant(doc("resource sa 'Microsoft.Storage/storageAccounts@2023-05-01' = {\n  name: 'sa'\n}\n")), true);
-    assert.equal(rule.relevant(doc("module m './m.bicep' = {\n  name: 'm'\n}\n")), true);
+    assert.equal(rule.relevant(doc("module m './st.bicep' = {\n  name: 'm'\n}\n")), true, 'a local module with a storage account');
+    assert.equal(rule.relevant(doc("module m './kv.bicep' = {\n  name: 'm'\n}\n")), false, 'a local module without one');
     assert.equal(rule.relevant(doc("module m 'br/public:avm/res/storage/storage-account:0.9.0' = {\n  name: 'm'\n}\n")), true);
   });
 });

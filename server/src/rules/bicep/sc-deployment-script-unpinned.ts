@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { BicepValue, Expr } from '../../languages/bicep';
-import { isAvmModule, isResourceOfType, locatePath } from './support';
+import { isAvmModule, isResourceOfType, locatePath, relevantForTypes } from './support';
 
 /** `raw.githubusercontent.com/<owner>/<repo>/<ref>/…` or `github.com/<owner>/<repo>/raw/<ref>/…`: the ref, when it is not a commit SHA. */
 export function unpinnedRef(url: string): string | undefined {
@@ -29,6 +29,7 @@ export default defineRule({
     },
     tags: ['CWE-829', 'CWE-494', 'PSRule:Azure.DeploymentScript.Pinned'],
   },
+  relevant: relevantForTypes(['Microsoft.Resources/deploymentScripts'], { avmModules: ['avm/res/resources/deployment-script'] }),
   create(context) {
     const check = (owner: string, evaluate: (e: Expr) => BicepValue | undefined, primary: Expr | undefined, supporting: Expr | undefined) => {
       if (primary) {

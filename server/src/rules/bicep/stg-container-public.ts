@@ -4,7 +4,7 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { Fix } from '../../engine/types';
-import { isAvmModule, isLiteralNode, mergeRules, propertyRule, replaceFix, valueMatches } from './support';
+import { isAvmModule, isLiteralNode, mergeRules, propertyRule, relevantForTypes, replaceFix, valueMatches } from './support';
 import { arrayItems, writtenAt } from './parts/arrayItems';
 import { AVM_STORAGE, BLOB_CONTAINERS, field } from './parts/platform';
 
@@ -31,6 +31,7 @@ const avmPart = defineRule<'avmContainer'>({
     appliesTo: ['bicep'],
     messages: { avmContainer: "Container {{container}} of storage module {{resource}} can be read anonymously by anyone on the internet (publicAccess is {{value}}); set it to 'None'." },
   },
+  relevant: relevantForTypes([], { avmModules: [AVM_STORAGE] }),
   create(context) {
     const doc = context.document;
     return {

@@ -218,6 +218,11 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
   const avmModules = [...new Set(asList(spec.avm).map((m) => m.module.toLowerCase()))];
   /** The symbols of another file this rule looks at (its resource types, its AVM modules), in source order. */
   const typeList = [...types];
+  const hasCandidates = (index: SymbolIndex): boolean => {
+    for (const t of typeList) if (index.resources.has(t)) return true;
+    for (const a of avmModules) if (index.avm.has(a)) return true;
+    return false;
+  };
   const candidates = (index: SymbolIndex): readonly (ResourceSymbol | ModuleSymbol)[] => {
     let out: readonly (ResourceSymbol | ModuleSymbol)[] | undefined;
     let lists = 0;
@@ -414,12 +419,21 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
     // rule the resources of its types and the modules it can look into (reports are sorted by
     // position afterwards, so the order here does not matter). The checking closures are built
     // only for a document that has something to check.
+    // Relevant when this file, or a local module file it calls, has a resource of the rule's
+    // types or an AVM module it knows (exactly what documentEnd below looks at).
     relevant(doc) {
       if (doc.kind !== 'bicep') return true;
       const index = symbolIndex(getBicep(doc).model);
-      if (index.localModules.length > 0) return true;
-      for (const t of typeList) if (index.resources.has(t)) return true;
-      for (const a of avmModules) if (index.avm.has(a)) return true;
+      if (hasCandidates(index)) return true;
+      for (const m of index.localModules) {
+        let res: ModuleResolution | undefined;
+        try {
+          res = resolveModuleParams(m); // cached per module: checkCallee reuses it
+        } catch {
+          return true;
+        }
+        if (res?.target && hasCandidates(symbolIndex(res.target))) return true;
+      }
       return false;
     },
     create(context) {
