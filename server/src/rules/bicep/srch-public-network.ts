@@ -16,7 +16,7 @@ export default propertyRule({
   insecure: ['enabled'],
   absent: 'insecure',
   secureValue: "'disabled'",
-  message: "Search service {{resource}} accepts traffic from the public internet (publicNetworkAccess is {{value}}); set it to 'disabled' and reach the index through a private endpoint.",
+  message: "Search service {{resource}} accepts traffic from the public internet (publicNetworkAccess is {{value}}); disable it and reach the index through a private endpoint.",
   absentMessage: "Search service {{resource}} does not set publicNetworkAccess, so the index is reachable from the public internet (the default is 'enabled').",
   // the AVM module's default is 'Enabled'
   avm: { module: AVM_SEARCH, param: 'publicNetworkAccess', absent: 'insecure', secureValue: "'Disabled'" },
