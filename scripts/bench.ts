@@ -51,9 +51,10 @@ function benchText(label: string, filePath: string, text: string, runs = 7): str
 
 /**
  * A folder scanned the way `bulwark scan` scans it (config per file, one file snapshot per
- * scan), every rule on. The first pass runs in a fresh process (JIT cold, as a CI run sees
- * it); the next passes are warm (as the language server, which stays up, sees it). Shared
- * parse caches are cleared before every pass, so no pass reuses another's work.
+ * scan), every rule on. The first pass is this process's first over the corpus (the JIT is
+ * only partly warm from the rows before it); the next passes are warm (as the language server,
+ * which stays up, sees it). Shared parse caches are cleared before every pass, so no pass
+ * reuses another's work.
  */
 function benchCorpus(dir: string, only?: RegExp, warmPasses = 3): string[] {
   const pass = () => {

@@ -10,7 +10,7 @@ import type { FileHost } from '../../engine/document';
 import type { Span } from '../../engine/types';
 import type { Expr, ObjectExpr, ObjectProperty, ForExpr, StringLiteral, TypedLambdaExpr } from './ast';
 import { clearTreeCache, parseShared } from './treeCache';
-import { BicepModel, classifyModulePath, findProperty, resolveRelative, samePath, splitPath } from './model';
+import { BicepModel, classifyModulePath, findProperty, resolveRelative, samePath, splitPath, staticProperty } from './model';
 import type { ModuleSymbol, ParamSymbol, ResourceSymbol } from './model';
 
 // ---------------------------------------------------------------------------------------------
@@ -977,8 +977,8 @@ export class Evaluator {
     const entry = (name: string, property: ObjectProperty | undefined, value: () => V) => {
       out.push(new ModuleParamEntry(name, property, target?.param(name), memo(value), this.model.path));
     };
-    // a spread or a whole `params: expr` is evaluated once for all the names it supplies
-    let whole: (() => V) | undefined;
+    // a spread or a whole `params: expr` is evaluated (once) for the names it supplies
+    let whole: V | undefined;
     if (m.params) {
       for (const prop of m.params.properties) {
         if (!prop.name) continue;
@@ -987,16 +987,12 @@ export class Evaluator {
         const name = prop.name;
         entry(name, prop, () => (valueExpr ? withHop(this.ev(valueExpr, loopEnv()), hop(name, { start: prop.start, end: prop.end })) : unknown('missing value', 'error')));
       }
-      if (m.params.items.some((i) => i.kind === 'Spread')) {
-        const obj = m.params;
-        whole = memo(() => this.ev(obj, loopEnv()));
-      }
+      if (m.params.items.some((i) => i.kind === 'Spread')) whole = this.ev(m.params, loopEnv());
     } else if (m.paramsProperty?.value) {
-      const expr = m.paramsProperty.value;
-      whole = memo(() => this.ev(expr, loopEnv()));
+      whole = this.ev(m.paramsProperty.value, loopEnv());
     }
     if (whole) {
-      const w = whole();
+      const w = whole;
       if (w.t === 'o') {
         const at = m.params ? { start: m.params.start, end: m.params.end } : { start: m.paramsProperty?.start ?? 0, end: m.paramsProperty?.end ?? 0 };
         for (const p of w.props.values()) {
@@ -1688,23 +1684,6 @@ export interface ModuleParam {
   readonly param: ParamSymbol | undefined;
   /** The value the caller passes (evaluated in the caller), or unknown 'absent' when not passed. */
   readonly value: EvalResult;
-}
-
-/**
- * The property `name` (case-insensitive) of an object literal whose items are all static
- * properties: the last one written, undefined when absent, `'dynamic'` when a spread or a
- * computed key could supply it (the object must then be evaluated whole).
- */
-function staticProperty(obj: ObjectExpr, name: string): ObjectProperty | undefined | 'dynamic' {
-  const lower = name.toLowerCase();
-  let found: ObjectProperty | undefined;
-  for (const it of obj.items) {
-    if (it.kind === 'Spread') return 'dynamic';
-    if (it.kind !== 'Property') continue;
-    if (it.name === undefined) return 'dynamic';
-    if (it.name.length === lower.length && it.name.toLowerCase() === lower) found = it;
-  }
-  return found;
 }
 
 /** A passed param whose value is computed on first read (`internal` undefined: not passed). */

@@ -17,7 +17,7 @@ export type * from './ast';
 export type { Pragma, PragmaKind, Comment } from './lexer';
 export type * from './model';
 export type { Origin, Known, Unknown, OneOf, EvalResult, BicepValue, UnknownCode, ParamFileInput, ModuleParam, ModuleResolution, EvaluatorOptions } from './evaluate';
-export { BicepModel, lookupProperty, findProperty, findDecorator, stringValue, classifyModulePath, resolveRelative, samePath, splitPath } from './model';
+export { BicepModel, lookupProperty, findProperty, findDecorator, stringValue, classifyModulePath, resolveRelative, samePath, splitPath, staticProperty } from './model';
 export { Evaluator, clearBicepCaches, discoverParamFiles, modelFor } from './evaluate';
 export { MAX_DEPTH } from './parser';
 export { dumpTree } from './dump';

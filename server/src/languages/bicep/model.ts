@@ -239,6 +239,23 @@ export function findProperty(obj: ObjectExpr, name: string): ObjectProperty | un
   return ci;
 }
 
+/**
+ * The property `name` (case-insensitive) of an object literal whose items are all static
+ * properties: the last one written, undefined when absent, `'dynamic'` when a spread or a
+ * computed key could supply it (the object must then be evaluated whole).
+ */
+export function staticProperty(obj: ObjectExpr, name: string): ObjectProperty | undefined | 'dynamic' {
+  const lower = name.toLowerCase();
+  let found: ObjectProperty | undefined;
+  for (const it of obj.items) {
+    if (it.kind === 'Spread') return 'dynamic';
+    if (it.kind !== 'Property') continue;
+    if (it.name === undefined) return 'dynamic';
+    if (it.name.length === lower.length && it.name.toLowerCase() === lower) found = it;
+  }
+  return found;
+}
+
 export function splitPath(path: string | readonly string[]): readonly string[] {
   if (typeof path !== 'string') return path;
   return path.split('.').filter((s) => s.length > 0);

@@ -5,9 +5,8 @@
  */
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation } from '../../engine/types';
-import { getBicep, resolveModuleParams, resolveRelative } from '../../languages/bicep';
-import type { BicepModel, Expr, ModuleResolution } from '../../languages/bicep';
-import { modelFor } from '../../languages/bicep/evaluate';
+import { getBicep, resolveModuleParams } from '../../languages/bicep';
+import type { Expr, ModuleResolution } from '../../languages/bicep';
 import { childrenOf } from '../../languages/bicep/visit';
 import { isResourceOfType, locatePath, paramTypeSecurity, relatedAt, secretFlow, clip } from './support';
 
@@ -91,18 +90,10 @@ export default defineRule({
       },
       documentEnd() {
         if (doc.kind !== 'bicepparam') return;
-        const { model } = getBicep(doc);
-        const using = model.using;
-        if (!using || using.none || !using.path || using.source?.kind !== 'local') return;
-        const targetPath = resolveRelative(doc.path, using.path);
-        let text: string | undefined;
-        try {
-          text = doc.host.readFile(targetPath);
-        } catch {
-          text = undefined;
-        }
-        if (text === undefined) return;
-        const target: BicepModel = modelFor(targetPath, text);
+        const { model, evaluator } = getBicep(doc);
+        const target = evaluator.usingTarget();
+        if (!target) return;
+        const targetPath = target.path;
         const secureTarget = (name: string) => {
           const tp = target.param(name);
           return tp !== undefined && paramTypeSecurity(tp) === 'secure';

@@ -7,9 +7,9 @@
  * callee resource whose declaration depends on one of the params the caller passes; any
  * other resource evaluates exactly as with the callee's own defaults.
  */
-import type { Expr, Node, ObjectProperty } from '../../../languages/bicep';
+import type { Expr, Node } from '../../../languages/bicep';
 import type { BicepModel, ModuleSymbol, ResourceSymbol } from '../../../languages/bicep';
-import { splitPath, walkTree } from '../../../languages/bicep';
+import { splitPath, staticProperty, walkTree } from '../../../languages/bicep';
 
 /** Param names, or `'all'` when the analysis cannot tell (too large, a cycle, unusual input). */
 export type ParamDeps = ReadonlySet<string> | 'all';
@@ -33,7 +33,7 @@ function depsOf(model: BicepModel): ModelDeps {
 }
 
 /** The params a resource or module declaration (body, loop, condition, enclosing parents) may depend on. */
-export function paramDepsOfSymbol(sym: ResourceSymbol | ModuleSymbol): ParamDeps {
+function paramDepsOfSymbol(sym: ResourceSymbol | ModuleSymbol): ParamDeps {
   const d = depsOf(sym.model);
   const hit = d.bySymbol.get(sym);
   if (hit) return hit;
@@ -87,14 +87,8 @@ class Analysis {
     let node: Expr = sym.body;
     for (const seg of splitPath(path)) {
       if (node.kind !== 'Object') break;
-      const lower = seg.toLowerCase();
-      let found: ObjectProperty | undefined;
-      let dynamic = false;
-      for (const it of node.items) {
-        if (it.kind === 'Spread' || (it.kind === 'Property' && it.name === undefined)) dynamic = true;
-        else if (it.kind === 'Property' && it.name !== undefined && it.name.toLowerCase() === lower) found = it;
-      }
-      if (dynamic) break;
+      const found = staticProperty(node, seg); // as the evaluator reads it
+      if (found === 'dynamic') break;
       if (!found) return NONE; // absent: nothing flows in
       if (!found.value) return NONE;
       node = found.value;

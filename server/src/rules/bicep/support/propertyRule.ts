@@ -19,13 +19,12 @@ import type { Hooks } from '../../../engine/hooks';
 import { defineRule } from '../../../engine/rule';
 import type { Rule, RuleContext } from '../../../engine/rule';
 import type { Category, Confidence, FileKind, Fix, RelatedLocation, Severity, Span } from '../../../engine/types';
-import { Evaluator, getBicep, resolveModuleParams, resolveRelative } from '../../../languages/bicep';
-import type { BicepModel, BicepValue, Known, ModuleResolution, ModuleSymbol, ObjectProperty, ResourceSymbol } from '../../../languages/bicep';
-import { modelFor } from '../../../languages/bicep/evaluate';
+import { Evaluator, getBicep, resolveModuleParams } from '../../../languages/bicep';
+import type { BicepValue, Known, ModuleResolution, ModuleSymbol, ObjectProperty, ResourceSymbol } from '../../../languages/bicep';
 import { avmRef } from './avm';
 import { insertPropertyFix, replaceFix, replaceValueFix, valueFix, isLiteralNode, nodeAt } from './fixes';
 import { isInDocument, relatedAt, relatedForOrigins } from './provenance';
-import { isResourceOfType, resourceView, symbolIndex, typeSet } from './resources';
+import { indexHas, isResourceOfType, resourceView, symbolIndex, typeSet } from './resources';
 import { dependsOnAny, paramDepsOfPath, passedParamNames } from './paramDeps';
 import type { SymbolIndex } from './resources';
 import type { ResourceView } from './resources';
@@ -216,13 +215,9 @@ function setTitle(spec: PropertyRuleSpec, check: Check): string {
 export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
   const types = typeSet(spec.resourceTypes);
   const avmModules = [...new Set(asList(spec.avm).map((m) => m.module.toLowerCase()))];
-  /** The symbols of another file this rule looks at (its resource types, its AVM modules), in source order. */
   const typeList = [...types];
-  const hasCandidates = (index: SymbolIndex): boolean => {
-    for (const t of typeList) if (index.resources.has(t)) return true;
-    for (const a of avmModules) if (index.avm.has(a)) return true;
-    return false;
-  };
+  const hasCandidates = (index: SymbolIndex): boolean => indexHas(index, typeList, avmModules);
+  /** The symbols of a model this rule looks at (its resource types, its AVM modules), in source order. */
   const candidates = (index: SymbolIndex): readonly (ResourceSymbol | ModuleSymbol)[] => {
     let out: readonly (ResourceSymbol | ModuleSymbol)[] | undefined;
     let lists = 0;
@@ -375,18 +370,9 @@ export function propertyRule(spec: PropertyRuleSpec): Rule<MessageId> {
     };
 
     const checkParamsFile = () => {
-      const { model } = getBicep(doc);
-      const using = model.using;
-      if (!using || using.none || !using.path || using.source?.kind !== 'local') return;
-      const targetPath = resolveRelative(doc.path, using.path);
-      let text: string | undefined;
-      try {
-        text = doc.host.readFile(targetPath);
-      } catch {
-        text = undefined;
-      }
-      if (text === undefined) return;
-      const target: BicepModel = doc.cached(`bicep-support:using:${targetPath}`, () => modelFor(targetPath, text as string));
+      const target = getBicep(doc).evaluator.usingTarget();
+      if (!target) return;
+      const targetPath = target.path;
       const ev: Evaluator = doc.cached(`bicep-support:using-ev:${targetPath}`, () => new Evaluator(target, { host: doc.host, paramFiles: [{ path: doc.path, text: doc.text }] }));
       for (const sym of candidates(symbolIndex(target))) {
         for (const check of checksFor(spec, types, sym, ev)) {

@@ -156,9 +156,13 @@ export function relevantForTypes(types: readonly string[], opts: { avmModules?: 
   return (doc) => {
     if (doc.kind !== 'bicep') return true;
     const index = symbolIndex(getBicep(doc).model);
-    if (opts.localModules && index.localModules.length > 0) return true;
-    for (const t of lower) if (index.resources.has(t)) return true;
-    for (const a of avm) if (index.avm.has(a)) return true;
-    return false;
+    return (opts.localModules === true && index.localModules.length > 0) || indexHas(index, lower, avm);
   };
+}
+
+/** The index has a resource of one of `types` or an AVM module of one of `avmModules` (both lower-cased). */
+export function indexHas(index: SymbolIndex, types: readonly string[], avmModules: readonly string[]): boolean {
+  for (const t of types) if (index.resources.has(t)) return true;
+  for (const a of avmModules) if (index.avm.has(a)) return true;
+  return false;
 }
