@@ -31,8 +31,11 @@ export interface StringLiteral extends NodeBase {
   readonly segments: readonly string[];
   /** Interpolated expressions between the segments. */
   readonly exprs: readonly Expr[];
-  /** Source ranges of the segments' raw content (between delimiters). */
-  readonly segmentSpans: readonly SpanLike[];
+  /**
+   * Source ranges of the segments' raw content (between delimiters), flat: segment `k` is
+   * `[segmentOffsets[2k], segmentOffsets[2k + 1])` (one array, no object per segment).
+   */
+  readonly segmentOffsets: readonly number[];
   /** `'''` string (`$'''` when `dollars > 0`). */
   readonly multiline: boolean;
   /** Number of `$` before an interpolated multi-line string. */
@@ -64,7 +67,8 @@ export interface ObjectProperty extends NodeBase {
   readonly key: Identifier | StringLiteral | undefined;
   /** The key's name when it is static (identifier or non-interpolated string). */
   readonly name: string | undefined;
-  readonly colon: SpanLike | undefined;
+  /** Offset of the `:` (one character), undefined when missing. */
+  readonly colon: number | undefined;
   readonly value: Expr | undefined;
 }
 
@@ -80,10 +84,10 @@ export interface ObjectExpr extends NodeBase {
   readonly items: readonly ObjectItem[];
   /** The properties only (in source order). */
   readonly properties: readonly ObjectProperty[];
-  /** Span of `{`. */
-  readonly open: SpanLike;
-  /** Span of `}`, undefined when missing. */
-  readonly close: SpanLike | undefined;
+  /** Offset of `{` (delimiters are one character: numbers, not span objects, to keep trees small). */
+  readonly open: number;
+  /** Offset of `}`, undefined when missing. */
+  readonly close: number | undefined;
 }
 
 export type ArrayItem = Expr | Spread;
@@ -91,8 +95,10 @@ export type ArrayItem = Expr | Spread;
 export interface ArrayExpr extends NodeBase {
   readonly kind: 'Array';
   readonly items: readonly ArrayItem[];
-  readonly open: SpanLike;
-  readonly close: SpanLike | undefined;
+  /** Offset of the opening delimiter (one character). */
+  readonly open: number;
+  /** Offset of the closing delimiter, undefined when missing. */
+  readonly close: number | undefined;
 }
 
 export interface ForExpr extends NodeBase {
@@ -104,8 +110,10 @@ export interface ForExpr extends NodeBase {
   readonly iterable: Expr | undefined;
   /** Object, IfExpr (resource/module filters) or any expression. */
   readonly body: Expr | undefined;
-  readonly open: SpanLike;
-  readonly close: SpanLike | undefined;
+  /** Offset of the opening delimiter (one character). */
+  readonly open: number;
+  /** Offset of the closing delimiter, undefined when missing. */
+  readonly close: number | undefined;
 }
 
 export interface IfExpr extends NodeBase {
@@ -130,8 +138,10 @@ export interface CallExpr extends NodeBase {
   readonly target: Expr | undefined;
   readonly name: Identifier;
   readonly args: readonly Expr[];
-  readonly open: SpanLike;
-  readonly close: SpanLike | undefined;
+  /** Offset of the opening delimiter (one character). */
+  readonly open: number;
+  /** Offset of the closing delimiter, undefined when missing. */
+  readonly close: number | undefined;
 }
 
 export interface MemberExpr extends NodeBase {
@@ -313,8 +323,10 @@ export interface TypeProperty extends NodeBase {
 export interface ObjectType extends NodeBase {
   readonly kind: 'TypeObject';
   readonly properties: readonly (TypeProperty | Skipped)[];
-  readonly open: SpanLike;
-  readonly close: SpanLike | undefined;
+  /** Offset of the opening delimiter (one character). */
+  readonly open: number;
+  /** Offset of the closing delimiter, undefined when missing. */
+  readonly close: number | undefined;
 }
 
 export interface TupleItem extends NodeBase {
@@ -326,8 +338,10 @@ export interface TupleItem extends NodeBase {
 export interface TupleType extends NodeBase {
   readonly kind: 'TypeTuple';
   readonly items: readonly (TupleItem | Skipped)[];
-  readonly open: SpanLike;
-  readonly close: SpanLike | undefined;
+  /** Offset of the opening delimiter (one character). */
+  readonly open: number;
+  /** Offset of the closing delimiter, undefined when missing. */
+  readonly close: number | undefined;
 }
 
 export interface ParenType extends NodeBase {

@@ -30,6 +30,17 @@ export function dumpTree(program: Program, text: string): string {
       if (node.kind === 'Decorator' && key === 'args') continue;
       if (node.kind === 'Program' && (key === 'comments' || key === 'pragmas' || key === 'errors' || key === 'tokenCount' || key === 'steps')) continue;
       if (value === undefined) continue;
+      // delimiters are stored as offsets (one character each), segment ranges as a flat list
+      if ((key === 'open' || key === 'close' || key === 'colon') && typeof value === 'number') {
+        attrs.push(`${key}=[${value},${value + 1})`);
+        continue;
+      }
+      if (key === 'segmentOffsets' && Array.isArray(value)) {
+        const pairs: string[] = [];
+        for (let i = 0; i + 1 < value.length; i += 2) pairs.push(`[${String(value[i])},${String(value[i + 1])})`);
+        if (pairs.length) attrs.push(`segmentSpans=${pairs.join(',')}`);
+        continue;
+      }
       if (isNode(value)) children.push([key, value]);
       else if (Array.isArray(value)) {
         if (value.length === 0) continue;

@@ -54,7 +54,7 @@ export function insertPropertyEdit(text: string, root: ObjectExpr, path: string 
 
 /** Insert `segments` (a new property, nested objects created) into `obj`. */
 export function insertIntoObject(text: string, obj: ObjectExpr, segments: readonly string[], valueText: string): TextEdit | undefined {
-  if (!obj.close || segments.length === 0) return undefined;
+  if (obj.close === undefined || segments.length === 0) return undefined;
   const layout = objectLayout(text, obj);
   const { eol, indentUnit } = layout;
   const items = obj.items;
@@ -65,12 +65,12 @@ export function insertIntoObject(text: string, obj: ObjectExpr, segments: readon
     if (lastItem) {
       // after the last item's line (keeps a trailing comment on its line)
       let at = lineEndOf(text, lastItem.end);
-      if (at > obj.close.start) at = lastItem.end;
-      const sep = textBetweenIsComma(text, lastItem.end, obj.close.start) ? ',' : '';
+      if (at > obj.close) at = lastItem.end;
+      const sep = textBetweenIsComma(text, lastItem.end, obj.close) ? ',' : '';
       return { start: at, end: at, newText: `${sep}${eol}${indent}${propText}` };
     }
     // empty multi-line object: right after '{'
-    return { start: obj.open.end, end: obj.open.end, newText: `${eol}${indent}${propText}` };
+    return { start: obj.open + 1, end: obj.open + 1, newText: `${eol}${indent}${propText}` };
   }
   // single line: expand onto separate lines
   const base = layout.baseIndent;
@@ -79,7 +79,7 @@ export function insertIntoObject(text: string, obj: ObjectExpr, segments: readon
   for (const item of items) parts.push(text.slice(item.start, item.end));
   parts.push(nestedPropertyText(segments, valueText, indent, indentUnit, eol));
   const body = parts.map((p) => `${eol}${indent}${p}`).join('');
-  return { start: obj.open.end, end: obj.close.start, newText: `${body}${eol}${base}` };
+  return { start: obj.open + 1, end: obj.close, newText: `${body}${eol}${base}` };
 }
 
 function textBetweenIsComma(text: string, from: number, to: number): boolean {
@@ -91,9 +91,9 @@ function textBetweenIsComma(text: string, from: number, to: number): boolean {
 /** Replace a property's value expression (or fill a missing value after `key:`). */
 export function replaceValueEdit(text: string, prop: ObjectProperty, newValueText: string): TextEdit | undefined {
   if (prop.value) return { start: prop.value.start, end: prop.value.end, newText: newValueText };
-  if (prop.colon) {
-    const after = text.charCodeAt(prop.colon.end) === 32 ? prop.colon.end + 1 : prop.colon.end;
-    return { start: after, end: after, newText: text.charCodeAt(prop.colon.end) === 32 ? newValueText : ` ${newValueText}` };
+  if (prop.colon !== undefined) {
+    const after = text.charCodeAt(prop.colon + 1) === 32 ? prop.colon + 2 : prop.colon + 1;
+    return { start: after, end: after, newText: text.charCodeAt(prop.colon + 1) === 32 ? newValueText : ` ${newValueText}` };
   }
   if (prop.key) return { start: prop.key.end, end: prop.key.end, newText: `: ${newValueText}` };
   return undefined;
@@ -114,7 +114,7 @@ export function removePropertyEdit(text: string, obj: ObjectExpr, prop: ObjectPr
     let end = lineEndOf(text, prop.end);
     if (text.charCodeAt(end) === 13) end++;
     if (text.charCodeAt(end) === 10) end++;
-    if (obj.close && end > obj.close.start) end = obj.close.start;
+    if (obj.close !== undefined && end > obj.close) end = obj.close;
     return { start, end, newText: '' };
   }
   const idx = obj.items.indexOf(prop);

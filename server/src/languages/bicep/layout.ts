@@ -81,8 +81,8 @@ export function detectIndentUnit(text: string): string {
 }
 
 export function isMultiline(text: string, obj: ObjectExpr): boolean {
-  const end = obj.close ? obj.close.start : obj.end;
-  for (let i = obj.open.end; i < end; i++) {
+  const end = obj.close ?? obj.end;
+  for (let i = obj.open + 1; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return true;
   }
@@ -93,7 +93,7 @@ export function isMultiline(text: string, obj: ObjectExpr): boolean {
 export function objectLayout(text: string, obj: ObjectExpr): ObjectLayout {
   const eol = detectEol(text);
   const multiline = isMultiline(text, obj);
-  const baseIndent = obj.close && multiline ? indentOfLine(text, obj.close.start) : indentOfLine(text, obj.open.start);
+  const baseIndent = obj.close !== undefined && multiline ? indentOfLine(text, obj.close) : indentOfLine(text, obj.open);
   let propertyIndent: string | undefined;
   for (const item of obj.items) {
     const ind = leadingIndent(text, item.start);
@@ -107,8 +107,8 @@ export function objectLayout(text: string, obj: ObjectExpr): ObjectLayout {
     indentUnit = propertyIndent.slice(baseIndent.length);
   }
   return {
-    open: { start: obj.open.start, end: obj.open.end },
-    close: obj.close ? { start: obj.close.start, end: obj.close.end } : undefined,
+    open: { start: obj.open, end: obj.open + 1 },
+    close: obj.close !== undefined ? { start: obj.close, end: obj.close + 1 } : undefined,
     multiline,
     propertyIndent: propertyIndent ?? baseIndent + indentUnit,
     baseIndent,

@@ -1012,16 +1012,16 @@ class Parser {
 
   /** At `(` after a function name: parse arguments. */
   private parseCallRest(target: Expr | undefined, name: Identifier): CallExpr {
-    const open = this.span();
+    const open = this.s();
     this.advance(); // (
     const args: Expr[] = [];
     const start = target ? target.start : name.start;
     if (this.depth >= MAX_DEPTH) {
       const sk = this.skipDeep();
       args.push(sk);
-      let close: SpanLike | undefined;
+      let close: number | undefined;
       if (this.k() === Tok.RParen) {
-        close = this.span();
+        close = this.s();
         this.advance();
       }
       return { kind: 'Call', start, end: this.prevEnd(), target, name, args, open, close };
@@ -1029,11 +1029,11 @@ class Parser {
     this.depth++;
     try {
       this.skipNewLines();
-      let close: SpanLike | undefined;
+      let close: number | undefined;
       for (;;) {
         const kind = this.k();
         if (kind === Tok.RParen) {
-          close = this.span();
+          close = this.s();
           this.advance();
           break;
         }
@@ -1159,7 +1159,7 @@ class Parser {
         end: this.prevEnd(),
         segments: [seg0],
         exprs: NO_EXPRS,
-        segmentSpans: [span0],
+        segmentOffsets: [span0.start, span0.end],
         multiline,
         dollars,
         verbatim: !hasEscapes,
@@ -1168,7 +1168,7 @@ class Parser {
     }
     // interpolated
     const segments: string[] = [seg0];
-    const segmentSpans: SpanLike[] = [span0];
+    const segmentOffsets: number[] = [span0.start, span0.end];
     const exprs: Expr[] = [];
     this.advance(); // left piece
     this.depth++;
@@ -1196,7 +1196,8 @@ class Parser {
           if (fl & StrFlag.HasEscapes) hasEscapes = true;
           if (k2 === Tok.StringRight) terminated = terminated && (fl & StrFlag.Terminated) !== 0;
           segments.push(decodeStringToken(ts, this.i));
-          segmentSpans.push(stringContentRange(ts, this.i));
+          const r = stringContentRange(ts, this.i);
+          segmentOffsets.push(r.start, r.end);
           this.advance();
           if (k2 === Tok.StringRight) break;
           continue;
@@ -1204,44 +1205,44 @@ class Parser {
         // unterminated
         terminated = false;
         segments.push('');
-        segmentSpans.push({ start: this.prevEnd(), end: this.prevEnd() });
+        segmentOffsets.push(this.prevEnd(), this.prevEnd());
         break;
       }
     } finally {
       this.depth--;
     }
-    return { kind: 'String', start, end: this.prevEnd(), segments, exprs, segmentSpans, multiline, dollars, verbatim: false, terminated };
+    return { kind: 'String', start, end: this.prevEnd(), segments, exprs, segmentOffsets, multiline, dollars, verbatim: false, terminated };
   }
 
   parseObject(allowResources: boolean): ObjectExpr {
     const start = this.s();
-    const open = this.span();
+    const open = this.s();
     this.advance(); // {
     const items: ObjectItem[] = [];
     const properties: ObjectProperty[] = [];
     if (this.depth >= MAX_DEPTH) {
       const sk = this.skipDeep();
       items.push(sk);
-      let close: SpanLike | undefined;
+      let close: number | undefined;
       if (this.k() === Tok.RBrace) {
-        close = this.span();
+        close = this.s();
         this.advance();
       }
       return { kind: 'Object', start, end: this.prevEnd(), items, properties, open, close };
     }
     this.depth++;
-    let close: SpanLike | undefined;
+    let close: number | undefined;
     try {
       let expectItem = true;
       for (;;) {
         const kind = this.k();
         if (kind === Tok.RBrace) {
-          close = this.span();
+          close = this.s();
           this.advance();
           break;
         }
         if (kind === Tok.EOF || this.atDeclBoundary(true)) {
-          this.error("This object is not closed: expected '}'.", open.start, open.end);
+          this.error("This object is not closed: expected '}'.", open, open + 1);
           break;
         }
         if (kind === Tok.NewLine) {
@@ -1303,10 +1304,10 @@ class Parser {
       const sk = this.recover('Expected a property name', S_NL | S_COMMA | S_RBRACE);
       return sk ?? { kind: 'Skipped', start, end: this.prevEnd() };
     }
-    let colon: SpanLike | undefined;
+    let colon: number | undefined;
     let value: Expr | undefined;
     if (this.k() === Tok.Colon) {
-      colon = this.span();
+      colon = this.s();
       this.advance();
       value = this.parseExpression(false);
       if (!value) {
@@ -1322,31 +1323,31 @@ class Parser {
 
   private parseArray(): ArrayExpr {
     const start = this.s();
-    const open = this.span();
+    const open = this.s();
     this.advance(); // [
     const items: ArrayItem[] = [];
     if (this.depth >= MAX_DEPTH) {
       items.push(this.skipDeep());
-      let close: SpanLike | undefined;
+      let close: number | undefined;
       if (this.k() === Tok.RSquare) {
-        close = this.span();
+        close = this.s();
         this.advance();
       }
       return { kind: 'Array', start, end: this.prevEnd(), items, open, close };
     }
     this.depth++;
-    let close: SpanLike | undefined;
+    let close: number | undefined;
     try {
       let expectItem = true;
       for (;;) {
         const kind = this.k();
         if (kind === Tok.RSquare) {
-          close = this.span();
+          close = this.s();
           this.advance();
           break;
         }
         if (kind === Tok.EOF || this.atDeclBoundary(true)) {
-          this.error("This array is not closed: expected ']'.", open.start, open.end);
+          this.error("This array is not closed: expected ']'.", open, open + 1);
           break;
         }
         if (kind === Tok.NewLine) {
@@ -1398,19 +1399,19 @@ class Parser {
 
   private parseFor(resourceContext: boolean, allowResources: boolean): ForExpr {
     const start = this.s();
-    const open = this.span();
+    const open = this.s();
     this.advance(); // [
     this.skipNewLines();
     let item: Identifier | undefined;
     let index: Identifier | undefined;
     let iterable: Expr | undefined;
     let body: Expr | undefined;
-    let close: SpanLike | undefined;
+    let close: number | undefined;
     const done = (): ForExpr => ({ kind: 'For', start, end: this.prevEnd(), item, index, iterable, body, open, close });
     const finish = (): ForExpr => {
       this.skipUntil(S_RSQUARE | S_NL);
       if (this.k() === Tok.RSquare) {
-        close = this.span();
+        close = this.s();
         this.advance();
       }
       return done();
@@ -1467,7 +1468,7 @@ class Parser {
       }
       this.skipNewLines();
       if (this.k() === Tok.RSquare) {
-        close = this.span();
+        close = this.s();
         this.advance();
       } else {
         this.errorHere("Expected ']' to close the loop");
@@ -1709,17 +1710,17 @@ class Parser {
 
   private parseObjectType(): ObjectType {
     const start = this.s();
-    const open = this.span();
+    const open = this.s();
     this.advance(); // {
     const properties: (TypeProperty | Skipped)[] = [];
-    let close: SpanLike | undefined;
+    let close: number | undefined;
     this.depth++;
     try {
       let expectItem = true;
       for (;;) {
         const kind = this.k();
         if (kind === Tok.RBrace) {
-          close = this.span();
+          close = this.s();
           this.advance();
           break;
         }
@@ -1786,17 +1787,17 @@ class Parser {
 
   private parseTupleType(): TupleType {
     const start = this.s();
-    const open = this.span();
+    const open = this.s();
     this.advance(); // [
     const items: (TupleItem | Skipped)[] = [];
-    let close: SpanLike | undefined;
+    let close: number | undefined;
     this.depth++;
     try {
       let expectItem = true;
       for (;;) {
         const kind = this.k();
         if (kind === Tok.RSquare) {
-          close = this.span();
+          close = this.s();
           this.advance();
           break;
         }

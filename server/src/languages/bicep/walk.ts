@@ -81,7 +81,7 @@ class BicepStringScalar implements StringScalar {
   ) {
     this.interpolated = s.exprs.length > 0;
     this.value = this.interpolated ? s.segments.join('\u0000') : (s.segments[0] ?? '');
-    this.valueStart = s.verbatim && !this.interpolated ? s.segmentSpans[0]?.start : undefined;
+    this.valueStart = s.verbatim && !this.interpolated ? s.segmentOffsets[0] : undefined;
     this.span = { start: s.start, end: s.end };
   }
 

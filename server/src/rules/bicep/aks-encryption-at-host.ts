@@ -52,7 +52,7 @@ export default defineRule<MessageId>({
         } else values = item.values.map((v) => field(v, 'enableEncryptionAtHost')).filter((v) => v === false); // computed: explicit false only
         if (!values.some((v) => v === undefined || v === null || v === false)) continue;
         const nameKey = item.object ? locatePath(item.object, 'name').property?.key : undefined;
-        const span: Span = written ? { start: written.start, end: written.end } : nameKey ? { start: nameKey.start, end: nameKey.end } : item.object ? { start: item.object.open.start, end: item.object.open.end } : item.span;
+        const span: Span = written ? { start: written.start, end: written.end } : nameKey ? { start: nameKey.start, end: nameKey.end } : item.object ? { start: item.object.open, end: item.object.open + 1 } : item.span;
         const fixes: Fix[] = [];
         if (item.object && (!written || written.kind === 'Boolean')) {
           const edit = setPropertyEdit(doc.text, item.object, 'enableEncryptionAtHost', 'true');

@@ -135,7 +135,9 @@ export default defineRule({
           if (at < 0) continue;
           const rep = REPLACEMENTS[host];
           const fixes: Fix[] = [];
-          const segSpan = s.segmentSpans[k];
+          const segStart = s.segmentOffsets[2 * k];
+          const segEnd = s.segmentOffsets[2 * k + 1];
+          const segSpan = segStart !== undefined && segEnd !== undefined ? { start: segStart, end: segEnd } : undefined;
           // a segment without escapes maps decoded offsets 1:1 onto the source
           if (rep && segSpan && !s.multiline && segSpan.end - segSpan.start === seg.length) {
             const fi = lower.indexOf(rep.find, Math.max(0, at - 1));

@@ -39,28 +39,28 @@ export default defineRule({
         return e ? { title: 'Add the audit log category group', edits: [e], safety: 'safe' } : undefined;
       }
       const arr = logs.value;
-      if (!arr || arr.kind !== 'Array' || !arr.close) return undefined;
+      if (!arr || arr.kind !== 'Array' || arr.close === undefined) return undefined;
       return appendToArray(arr, entry);
     };
 
     const appendToArray = (arr: ArrayExpr, entryLines: readonly string[]): Fix | undefined => {
       const text = doc.text;
       const close = arr.close;
-      if (!close) return undefined;
+      if (close === undefined) return undefined;
       let baseIndent = '';
-      for (let i = text.lastIndexOf('\n', close.start - 1) + 1; i < close.start && (text[i] === ' ' || text[i] === '\t'); i++) baseIndent += text[i];
-      const multiline = /[\r\n]/.test(text.slice(arr.open.end, close.start));
+      for (let i = text.lastIndexOf('\n', close - 1) + 1; i < close && (text[i] === ' ' || text[i] === '\t'); i++) baseIndent += text[i];
+      const multiline = /[\r\n]/.test(text.slice(arr.open + 1, close));
       const last = arr.items[arr.items.length - 1];
       if (multiline && last) {
         let itemIndent = '';
         for (let i = text.lastIndexOf('\n', last.start - 1) + 1; i < last.start && (text[i] === ' ' || text[i] === '\t'); i++) itemIndent += text[i];
         let at = last.end;
-        while (at < close.start && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
+        while (at < close && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
         return { title: 'Add the audit log category group', edits: [{ start: at, end: at, newText: `${doc.eol}${layoutLines(doc, entryLines, itemIndent)}` }], safety: 'safe' };
       }
       if (arr.items.length === 0) {
         const body = layoutLines(doc, entryLines.map((l) => `  ${l}`), baseIndent);
-        return { title: 'Add the audit log category group', edits: [{ start: arr.open.end, end: close.start, newText: `${doc.eol}${body}${doc.eol}${baseIndent}` }], safety: 'safe' };
+        return { title: 'Add the audit log category group', edits: [{ start: arr.open + 1, end: close, newText: `${doc.eol}${body}${doc.eol}${baseIndent}` }], safety: 'safe' };
       }
       return undefined;
     };

@@ -61,7 +61,7 @@ export default defineRule({
           if (AVM_DESTINATIONS.some((k) => locatePath(item, k).property)) continue;
           const v = m.model.evaluator.evaluateIn(m, item);
           if (v.kind === 'known' && AVM_DESTINATIONS.some((k) => (v.value as { readonly [x: string]: BicepValue } | null)?.[k] !== undefined)) continue;
-          context.report({ span: { start: item.open.start, end: item.open.end }, messageId: 'none', data: { resource: `of module ${m.name}` } });
+          context.report({ span: { start: item.open, end: item.open + 1 }, messageId: 'none', data: { resource: `of module ${m.name}` } });
         }
       },
     };

@@ -70,7 +70,7 @@ export default defineRule({
           for (const item of list.items) {
             if (item.kind !== 'Object' || item.items.some((i) => i.kind === 'Spread')) continue;
             if (locatePath(item, 'privateDnsZoneGroup').property) continue;
-            context.report({ span: { start: item.open.start, end: item.open.end }, messageId: 'avmItem', data: { resource: `of module ${m.name}` } });
+            context.report({ span: { start: item.open, end: item.open + 1 }, messageId: 'avmItem', data: { resource: `of module ${m.name}` } });
           }
         }
       },

@@ -40,7 +40,7 @@ export function avmPlanEntries(m: ModuleSymbol): PlanEntry[] | undefined {
     const v = m.model.evaluator.evaluateIn(m, item);
     const value = v.kind === 'known' ? v.value : undefined;
     const tierExpr = locatePath(item, 'pricingTier').property?.value;
-    out.push({ name: str(fieldOf(value ?? null, 'name')), tier: str(fieldOf(value ?? null, 'pricingTier')), at: tierExpr ? { start: tierExpr.start, end: tierExpr.end } : { start: item.open.start, end: item.open.end }, tierExpr });
+    out.push({ name: str(fieldOf(value ?? null, 'name')), tier: str(fieldOf(value ?? null, 'pricingTier')), at: tierExpr ? { start: tierExpr.start, end: tierExpr.end } : { start: item.open, end: item.open + 1 }, tierExpr });
   }
   return out;
 }

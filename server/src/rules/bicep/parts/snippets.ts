@@ -274,18 +274,18 @@ export function addPrivateEndpointFix(doc: AnalysisDocument, r: ResourceSymbol):
 /** "Add a private DNS zone group": a nested child inside a private endpoint's body (or a sibling with `parent:` when the body cannot take it). */
 export function addDnsZoneGroupFix(doc: AnalysisDocument, pe: ResourceSymbol, zones: readonly string[]): Fix | undefined {
   const body = pe.body;
-  if (!body?.close) return undefined;
+  if (body?.close === undefined) return undefined;
   const text = doc.text;
   const lastItem = body.items[body.items.length - 1];
   const top = topLevelOf(pe);
   if (top === pe && !pe.loop) {
     // nested, before the closing brace
     let indent = '';
-    for (let i = text.lastIndexOf('\n', body.close.start - 1) + 1; i < body.close.start && (text[i] === ' ' || text[i] === '\t'); i++) indent += text[i];
+    for (let i = text.lastIndexOf('\n', body.close - 1) + 1; i < body.close && (text[i] === ' ' || text[i] === '\t'); i++) indent += text[i];
     const unit = detectIndentUnit(text);
-    let at = lastItem ? lastItem.end : body.open.end;
+    let at = lastItem ? lastItem.end : body.open + 1;
     while (at < text.length && text.charCodeAt(at) !== 10 && text.charCodeAt(at) !== 13) at++;
-    if (at > body.close.start) return undefined; // single-line body
+    if (at > body.close) return undefined; // single-line body
     const block = layoutLines(doc, dnsZoneGroupLines(zones, true), indent + unit);
     return snippetFix(doc, 'Add a private DNS zone group', [{ start: at, end: at, newText: `${doc.eol}${doc.eol}${block}` }]);
   }
