@@ -78,6 +78,35 @@ describe('snapshot host (one scan)', () => {
     assert.deepEqual(host.listFiles?.(root), ['main.bicep', 'listed.bicepparam']);
   });
 
+  it('a name missing from a complete listing is absent without asking the disk', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'listed-'));
+    fs.writeFileSync(path.join(dir, 'main.bicep'), 'param a string\n');
+    const host = snapshotHost();
+    host.remember(dir, ['main.bicep']);
+    // created after the walk listed the folder: the snapshot says it is not there
+    fs.writeFileSync(path.join(dir, 'bulwark.config.json'), '{}');
+    assert.equal((host.read(path.join(dir, 'bulwark.config.json')).error as { code?: string }).code, 'ENOENT');
+    // listed in another case: on a case-insensitive file system it could be there, so the disk decides
+    fs.writeFileSync(path.join(dir, 'Other.bicep'), 'x');
+    host.remember(dir, ['main.bicep', 'other.bicep']);
+    assert.equal(host.readFile(path.join(dir, 'Other.bicep')), 'x');
+    // listed: read through the open descriptor
+    assert.equal(host.readFile(path.join(dir, 'main.bicep')), 'param a string\n');
+    // a non-ASCII name may be normalised differently by the file system: the disk decides
+    fs.writeFileSync(path.join(dir, 'caf\u00e9.bicep'), 'y');
+    assert.equal(host.readFile(path.join(dir, 'caf\u00e9.bicep')), 'y');
+    // a listing of 1000 names may be cut short: the disk decides
+    const many = Array.from({ length: 1000 }, (_, i) => `f${i}.bicep`);
+    fs.writeFileSync(path.join(dir, 'late.bicep'), 'z');
+    host.remember(dir, many);
+    assert.equal(host.readFile(path.join(dir, 'late.bicep')), 'z');
+    // a listed name that became a folder is reported as one
+    const sub = path.join(dir, 'sub');
+    fs.mkdirSync(sub);
+    host.remember(dir, ['sub']);
+    assert.equal((host.read(sub).error as { code?: string }).code, 'EISDIR');
+  });
+
   it('open documents win over the disk', () => {
     const file = path.join(root, 'main.bicepparam');
     const host = snapshotHost((p) => (p === file ? 'edited' : undefined));

@@ -21,13 +21,40 @@ export function readTextFile(absolutePath: string, maxBytes = MAX_READ_BYTES): R
     if (!st) return { error: NO_ENTRY };
     if (!st.isFile()) return { error: Object.assign(new Error('not a file'), { code: 'EISDIR' }) };
     if (st.size > maxBytes) return { text: undefined, error: Object.assign(new Error('too large'), { code: 'EFBIG' }) };
-    const buf = fs.readFileSync(absolutePath);
-    let text = buf.toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { text };
+    return { text: decode(fs.readFileSync(absolutePath)) };
   } catch (error) {
     return { error };
   }
+}
+
+/**
+ * `readTextFile` for a file a folder listing has just shown: opened first and checked on the
+ * open descriptor (one path lookup instead of two; a file removed since is still an error).
+ */
+function readListedFile(absolutePath: string, maxBytes = MAX_READ_BYTES): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(absolutePath, 'r');
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) return { error: Object.assign(new Error('not a file'), { code: 'EISDIR' }) };
+    if (st.size > maxBytes) return { text: undefined, error: Object.assign(new Error('too large'), { code: 'EFBIG' }) };
+    return { text: decode(fs.readFileSync(fd)) };
+  } catch (error) {
+    return { error };
+  } finally {
+    if (fd !== undefined) {
+      try {
+        fs.closeSync(fd);
+      } catch {
+        // nothing to do: the descriptor is gone either way
+      }
+    }
+  }
+}
+
+function decode(buf: Buffer): string {
+  const text = buf.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** True when `p` is `root` or inside it (after resolving `..`). */
@@ -81,8 +108,32 @@ export interface SnapshotHost extends FileHost {
 export function snapshotHost(overlay?: (absolutePath: string) => string | undefined, maxChars = 64 * 1024 * 1024): SnapshotHost {
   const files = new Map<string, ReadOutcome>();
   const dirs = new Map<string, readonly string[] | undefined>();
+  /** Lower-cased names of folders listed in full, for "is it there?" without a system call. */
+  const listed = new Map<string, ReadonlySet<string>>();
   const disk = diskHost();
   let chars = 0;
+  const rememberListing = (dir: string, names: readonly string[] | undefined): void => {
+    if (dirs.size >= 4096) {
+      dirs.clear();
+      listed.clear();
+    }
+    dirs.set(dir, names?.slice(0, 1000));
+    // a listing of 1000 names may have been cut short (diskHost stops there)
+    if (names && names.length < 1000) listed.set(dir, new Set(names.map((n) => n.toLowerCase())));
+    else listed.delete(dir);
+  };
+  /**
+   * What a listing of the file's folder says: 'absent' only when the folder was listed in full
+   * and no entry has the name in any case (so a case-insensitive file system agrees), and the
+   * name is ASCII (Unicode normalisation differs between file systems); 'unknown' when unlisted.
+   */
+  const presence = (p: string): 'listed' | 'absent' | 'unknown' => {
+    const names = listed.get(path.dirname(p));
+    if (!names) return 'unknown';
+    const base = path.basename(p);
+    for (let i = 0; i < base.length; i++) if (base.charCodeAt(i) >= 128) return 'unknown';
+    return names.has(base.toLowerCase()) ? 'listed' : 'absent';
+  };
   const read = (p: string): ReadOutcome => {
     const open = overlay?.(p);
     if (open !== undefined) return { text: open };
@@ -92,7 +143,9 @@ export function snapshotHost(overlay?: (absolutePath: string) => string | undefi
       files.set(p, hit);
       return hit;
     }
-    const outcome = readTextFile(p);
+    const seen = presence(p);
+    if (seen === 'absent') return { error: NO_ENTRY }; // not kept: costs nothing to answer again
+    const outcome = seen === 'listed' ? readListedFile(p) : readTextFile(p);
     files.set(p, outcome);
     chars += outcome.text?.length ?? 0;
     while (chars > maxChars && files.size > 1) {
@@ -105,16 +158,12 @@ export function snapshotHost(overlay?: (absolutePath: string) => string | undefi
   return {
     read,
     readFile: (p) => read(p).text,
-    remember(dir: string, names: readonly string[]): void {
-      if (dirs.size >= 4096) dirs.clear();
-      dirs.set(dir, names.slice(0, 1000));
-    },
+    remember: rememberListing,
     listFiles(dir: string): readonly string[] | undefined {
       if (dirs.has(dir)) return dirs.get(dir);
       const names = disk.listFiles?.(dir);
-      if (dirs.size >= 4096) dirs.clear();
-      dirs.set(dir, names);
-      return names;
+      rememberListing(dir, names);
+      return dirs.get(dir);
     },
   };
 }

@@ -44,11 +44,11 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
   const resolver = new ConfigResolver(host, opts.registry, opts.workspaceRoot ? [path.resolve(opts.workspaceRoot)] : []);
   const configs = new Map<string, EffectiveConfig>();
   const byFolder = new Map<string, EffectiveConfig>(); // every file of a folder has the same nearest config
-  const configFor = (file: string): EffectiveConfig => {
-    const folder = path.dirname(file);
+  const configFor = (file: string): EffectiveConfig => configForFolder(path.dirname(file));
+  const configForFolder = (folder: string): EffectiveConfig => {
     const known = byFolder.get(folder);
     if (known) return known;
-    const loaded: LoadedConfigFile | undefined = resolver.find(file);
+    const loaded: LoadedConfigFile | undefined = resolver.find(path.join(folder, '_'));
     const key = loaded?.path ?? '';
     let cfg = configs.get(key);
     if (!cfg) {
@@ -62,7 +62,7 @@ export function* scanSteps(roots: readonly string[], opts: ScanOptions): Generat
     isExcluded: (abs) => {
       const isDir = abs.endsWith(path.sep);
       const clean = isDir ? abs.slice(0, -1) : abs;
-      return configFor(isDir ? path.join(clean, '_') : clean).isExcluded(clean);
+      return (isDir ? configForFolder(clean) : configFor(clean)).isExcluded(clean);
     },
     shouldStop: () => opts.token?.isCancellationRequested === true,
     ...(opts.include ? { include: opts.include } : {}),

@@ -38,6 +38,8 @@ const SECRET_MEMBER = /password|passwd|pwd|secret|key|token|credential|connectio
 
 /** Functions whose result does not carry their argument's value. */
 const DERIVED_FUNCTIONS = new Set(['empty', 'length', 'contains', 'equals', 'startswith', 'endswith', 'bool', 'indexof', 'lastindexof']);
+/** The variables bound by no lambda or loop (shared: never added to). */
+const NOTHING_BOUND: ReadonlySet<string> = new Set<string>();
 const BOOLEAN_OPS = new Set(['==', '!=', '=~', '!~', '<', '<=', '>', '>=', '&&', '||']);
 
 export function isListCall(e: CallExpr): boolean {
@@ -65,10 +67,27 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
     empty: expr ? isEmptyLiteral(expr) : true,
   };
   if (!expr) return flow;
+  // a literal is the common case (module params, outputs): nothing to follow
+  switch (expr.kind) {
+    case 'String':
+      if (expr.exprs.length === 0) {
+        if (expr.segments.some((x) => x.length > 0)) flow.literals.push(expr);
+        return flow;
+      }
+      break;
+    case 'Integer':
+      flow.literals.push(expr);
+      return flow;
+    case 'Boolean':
+    case 'Null':
+      return flow;
+    default:
+      break;
+  }
   const maxNodes = opts.maxNodes ?? 20_000;
   let count = 0;
   const seenVars = new Set<string>();
-  const stack: { node: Node; bound: ReadonlySet<string> }[] = [{ node: expr, bound: new Set() }];
+  const stack: { node: Node; bound: ReadonlySet<string> }[] = [{ node: expr, bound: NOTHING_BOUND }];
   while (stack.length) {
     if (++count > maxNodes) {
       flow.unknown = true;
@@ -104,7 +123,7 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
         } else if (sym.kind === 'var') {
           if (!seenVars.has(name) && sym.value) {
             seenVars.add(name);
-            stack.push({ node: sym.value, bound: new Set() });
+            stack.push({ node: sym.value, bound: NOTHING_BOUND });
           }
         } else if (sym.kind === 'resource' || sym.kind === 'module') {
           flow.runtime = true;
@@ -272,6 +291,17 @@ export function judgeSensitiveValue(doc: AnalysisDocument, model: BicepModel, va
  */
 export function paramTypeSecurity(p: ParamSymbol): 'secure' | 'insecure' | undefined {
   if (p.secure) return 'secure';
+  // a module's params are asked once per caller and rule: answer each declaration once
+  const known = typeSecurity.get(p);
+  if (known !== undefined) return known ?? undefined;
+  const answer = typeSecurityOf(p);
+  typeSecurity.set(p, answer ?? null);
+  return answer;
+}
+
+const typeSecurity = new WeakMap<ParamSymbol, 'secure' | 'insecure' | null>();
+
+function typeSecurityOf(p: ParamSymbol): 'secure' | 'insecure' | undefined {
   const seen = new Set<string>();
   const stack: Node[] = p.type ? [p.type as Node] : [];
   let n = 0;
