@@ -302,6 +302,30 @@ resource sa 'Microsoft.Storage/storageAccounts@2025-01-01' = [for e in envs: {
   assert.deepEqual(r.kind === 'oneOf' && r.options.map((o) => o.value).sort(), ['Disabled', 'Enabled']);
 });
 
+test('paths below a spread or a ternary: each read sees its own property of the one evaluated object', () => {
+  const doc = docOf({
+    '/w/main.bicep': `param open bool = false
+param extra object = {}
+resource sa 'Microsoft.Storage/storageAccounts@2025-01-01' = {
+  name: 'sa'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    ...extra
+    networkAcls: open ? { defaultAction: 'Allow', bypass: 'None' } : { defaultAction: 'Deny', bypass: 'AzureServices' }
+  }
+}
+`,
+  });
+  const b = getBicep(doc);
+  const sa = b.model.resources[0]!;
+  // read in turn, as rules do: the second and third reads reuse the evaluated object
+  assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.networkAcls.defaultAction')).value, 'Deny');
+  assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.networkAcls.bypass')).value, 'AzureServices');
+  assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.minimumTlsVersion')).value, 'TLS1_2');
+  assert.equal(b.evaluator.resourceProperty(sa, 'properties.publicNetworkAccess').kind, 'unknown');
+  assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.networkAcls.defaultAction')).value, 'Deny');
+});
+
 test('property absent vs existing resources vs deployment-time values', () => {
   const doc = docOf({
     '/w/main.bicep': `resource kv 'Microsoft.KeyVault/vaults@2024-11-01' existing = {

@@ -508,8 +508,23 @@ export class Evaluator {
       if (!found.value) return unknown('missing value', 'error');
       node = found.value;
     }
-    let v: V = node === r.body ? this.bodyValue(r) : this.ev(node, this.bodyEnv(r));
+    let v: V = node === r.body ? this.bodyValue(r) : this.partValue(r, node);
     for (; i < segs.length; i++) v = this.member(v, segs[i] as string, false, undefined);
+    return v;
+  }
+
+  private readonly partCache = new Map<Expr, V>();
+
+  /**
+   * A part of a resource's body where static descent stopped (a ternary, `union()`, a
+   * variable…), evaluated once per evaluator: rules reading `networkAcls.defaultAction`,
+   * `networkAcls.bypass` and `networkAcls.ipRules` share one evaluation of `networkAcls`.
+   */
+  private partValue(r: ResourceSymbol | ModuleSymbol, node: Expr): V {
+    const hit = this.partCache.get(node);
+    if (hit) return hit;
+    const v = this.ev(node, this.bodyEnv(r));
+    this.partCache.set(node, v);
     return v;
   }
 
