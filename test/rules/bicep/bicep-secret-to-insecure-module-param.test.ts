@@ -10,6 +10,11 @@ ruleTester(rule, {
     { name: 'target type has secure members', code: caller('{\n      password: adminPassword\n    }'), files: { 'mod.bicep': callee('type cfg = {\n  @secure()\n  password: string\n}\nparam pwd cfg') } },
     { name: 'not a secret', code: caller("'hello'"), files: { 'mod.bicep': callee('param pwd string') } },
     { name: 'non-secret field of a secure object', code: "@secure()\nparam cfg object\nmodule m './mod.bicep' = {\n  name: 'm'\n  params: {\n    pwd: cfg.name\n  }\n}\n", files: { 'mod.bicep': callee('param pwd string') } },
+    {
+      name: 'a secure param that names resources (a uniqueString() suffix) is no secret',
+      code: "@secure()\nparam token string = substring(uniqueString(resourceGroup().id), 0, 5)\nvar suffix = toLower('app${token}')\nresource sa 'Microsoft.Storage/storageAccounts@2025-01-01' = {\n  name: 'st${suffix}'\n  location: 'westeurope'\n  kind: 'StorageV2'\n  sku: {\n    name: 'Standard_LRS'\n  }\n}\nmodule m './mod.bicep' = {\n  name: 'm-${suffix}'\n  params: {\n    pwd: token\n  }\n}\n",
+      files: { 'mod.bicep': callee('param pwd string') },
+    },
     { name: '.bicepparam to a secure param', path: 'main.bicepparam', code: "using './main.bicep'\nparam pwd = az.getSecret('sub', 'rg', 'kv', 'pwd')\n", files: { 'main.bicep': '@secure()\nparam pwd string\n' } },
   ],
   invalid: [
@@ -18,6 +23,12 @@ ruleTester(rule, {
       code: caller('adminPassword'),
       files: { 'mod.bicep': callee('param pwd string') },
       errors: [{ messageId: 'module', line: 9, text: 'adminPassword', message: 'in param pwd, which is not @secure() in mod.bicep', related: ['param pwd is declared here without @secure()'] }],
+    },
+    {
+      name: 'only the length of the secret is in a name: still a secret',
+      code: "@secure()\nparam adminPassword string\nmodule m './mod.bicep' = {\n  name: 'm-${length(adminPassword)}'\n  params: {\n    pwd: adminPassword\n  }\n}\n",
+      files: { 'mod.bicep': callee('param pwd string') },
+      errors: [{ messageId: 'module', line: 6, text: 'adminPassword' }],
     },
     {
       name: 'listKeys() into a plain param',

@@ -6,7 +6,7 @@
 import { defineRule } from '../../engine/rule';
 import type { RelatedLocation } from '../../engine/types';
 import { getBicep, resolveModuleParams } from '../../languages/bicep';
-import type { Expr, ModuleResolution } from '../../languages/bicep';
+import type { BicepModel, Expr, ModuleResolution, ParamSymbol } from '../../languages/bicep';
 import { childrenOf } from '../../languages/bicep/visit';
 import { isResourceOfType, locatePath, paramTypeSecurity, relatedAt, secretFlow, clip } from './support';
 
@@ -14,6 +14,29 @@ function basename(p: string): string {
   const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
   return i >= 0 ? p.slice(i + 1) : p;
 }
+
+const namingParams = new WeakMap<BicepModel, ReadonlySet<string>>();
+
+/**
+ * Params this file uses in the `name` of a resource or module it deploys (directly or through
+ * vars): a value that names resources is visible to anyone who can list them, so a `@secure()`
+ * on such a param (a `uniqueString()` suffix, say) marks no secret.
+ */
+function usedInNames(model: BicepModel): ReadonlySet<string> {
+  let names = namingParams.get(model);
+  if (names) return names;
+  const out = new Set<string>();
+  for (const sym of [...model.resources, ...model.modules]) {
+    if (sym.kind === 'resource' && sym.existing) continue;
+    // the params whose value flows into the name (through vars; `length(x)` and the like reveal nothing)
+    const name = locatePath(sym.body, 'name').property?.value;
+    if (name) for (const p of secretFlow(model, name).secureParams) out.add(p.name);
+  }
+  namingParams.set(model, (names = out));
+  return names;
+}
+
+const isSecretParam = (p: ParamSymbol): boolean => !usedInNames(p.model).has(p.name);
 
 export default defineRule({
   meta: {
@@ -36,7 +59,8 @@ export default defineRule({
     const what = (flow: ReturnType<typeof secretFlow>): string | undefined => {
       if (flow.listCalls[0]) return `the result of ${clip(flow.listCalls[0].name.name)}()`;
       if (flow.getSecretCalls[0]) return 'a Key Vault secret';
-      if (flow.secureParams[0]) return `secure param ${clip(flow.secureParams[0].name)}`;
+      const secure = flow.secureParams.find(isSecretParam);
+      if (secure) return `secure param ${clip(secure.name)}`;
       return undefined;
     };
     return {

@@ -48,6 +48,8 @@ export interface AvmParamMapping {
   readonly secureValue?: string;
   /** What the module does when the param is not passed (default `'secure'`: AVM defaults are secure). */
   readonly absent?: AbsentVerdict | ((module: ResourceView) => AbsentVerdict);
+  /** Extra filter on the module call (its params read as `params.x`); skipped when it returns false. */
+  readonly when?: (module: ResourceView) => boolean;
 }
 
 export interface PropertyRuleSpec {
@@ -182,6 +184,15 @@ function checksFor(spec: PropertyRuleSpec, types: ReadonlySet<string>, sym: Reso
   for (const m of asList(spec.avm)) {
     if (m.module.toLowerCase() !== ref.module) continue;
     const view = resourceView(sym, evaluator);
+    if (m.when) {
+      let ok = false;
+      try {
+        ok = m.when(view);
+      } catch {
+        ok = false;
+      }
+      if (!ok) continue;
+    }
     // the rule's secure value applies only when the param takes the property's values
     const secureValue = m.secureValue ?? (m.insecure === undefined && typeof spec.secureValue === 'string' ? spec.secureValue : undefined);
     out.push({
