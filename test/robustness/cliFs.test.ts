@@ -90,6 +90,17 @@ describe('CLI on a hostile file system', () => {
     fs.rmSync(sub, { recursive: true, force: true });
   });
 
+  it('a Bicep module path naming a pipe does not hang the scan', { skip: process.platform === 'win32' }, () => {
+    const sub = fs.mkdtempSync(path.join(os.tmpdir(), 'bulwark-pipe-'));
+    fs.writeFileSync(path.join(sub, 'main.bicep'), "module m './mod.bicep' = {\n  name: 'm'\n  params: {\n    pwd: 'x'\n  }\n}\n");
+    execFileSync('mkfifo', [path.join(sub, 'mod.bicep')]);
+    const r = cli(['scan', '.', '-f', 'json'], sub); // a blocking open of the pipe would stall here for good
+    assert.notEqual(r.code, 2, r.stderr);
+    const out = JSON.parse(r.stdout) as { findings: { path: string }[] };
+    assert.ok(out.findings.every((f) => f.path === 'main.bicep'));
+    fs.rmSync(sub, { recursive: true, force: true });
+  });
+
   it('exit 2 only for usage and internal errors', () => {
     assert.equal(cli(['scan', 'no-such-folder'], dir).code, 2);
     assert.equal(cli(['scan', '--format', 'xml'], dir).code, 2);

@@ -1,5 +1,6 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -105,6 +106,15 @@ describe('snapshot host (one scan)', () => {
     fs.mkdirSync(sub);
     host.remember(dir, ['sub']);
     assert.equal((host.read(sub).error as { code?: string }).code, 'EISDIR');
+  });
+
+  it('a listed named pipe (a module path may name one) is refused at once, never waited on', { skip: process.platform === 'win32', timeout: 10_000 }, () => {
+    const dir = fs.mkdtempSync(path.join(root, 'pipe-'));
+    execFileSync('mkfifo', [path.join(dir, 'mod.bicep')]);
+    const host = snapshotHost();
+    host.remember(dir, ['mod.bicep']);
+    assert.equal((host.read(path.join(dir, 'mod.bicep')).error as { code?: string }).code, 'EISDIR');
+    assert.equal(snapshotHost().readFile(path.join(dir, 'mod.bicep')), undefined); // unlisted: the stat path
   });
 
   it('open documents win over the disk', () => {

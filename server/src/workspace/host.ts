@@ -27,14 +27,18 @@ export function readTextFile(absolutePath: string, maxBytes = MAX_READ_BYTES): R
   }
 }
 
+/** Opening never waits: a named pipe (a module path can name one) is opened, found not to be a file, closed. */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
 /**
  * `readTextFile` for a file a folder listing has just shown: opened first and checked on the
  * open descriptor (one path lookup instead of two; a file removed since is still an error).
  */
 function readListedFile(absolutePath: string, maxBytes = MAX_READ_BYTES): ReadOutcome {
+  if (process.platform === 'win32') return readTextFile(absolutePath, maxBytes); // no non-blocking open there
   let fd: number | undefined;
   try {
-    fd = fs.openSync(absolutePath, 'r');
+    fd = fs.openSync(absolutePath, OPEN_FLAGS);
     const st = fs.fstatSync(fd);
     if (!st.isFile()) return { error: Object.assign(new Error('not a file'), { code: 'EISDIR' }) };
     if (st.size > maxBytes) return { text: undefined, error: Object.assign(new Error('too large'), { code: 'EFBIG' }) };
