@@ -30,24 +30,14 @@ ruleTester(rule, {
     { name: 'both categories', code: diag([log('category', 'ContainerRegistryLoginEvents'), log('category', 'ContainerRegistryRepositoryEvents')].join('\n')) },
     { name: 'audit group', code: diag(log('categoryGroup', 'audit')) },
     { name: 'existing registry', code: "resource acr 'Microsoft.ContainerRegistry/registries@2025-04-01' existing = {\n  name: 'cr'\n}\n" },
+    { name: 'no diagnostic setting at all: diag-missing reports the registry', code: `${registry}\n` },
+    { name: 'AVM module without diagnosticSettings: diag-missing reports it', code: "param law string\nmodule acr 'br/public:avm/res/container-registry/registry:0.9.0' = {\n  params: {\n    name: 'cr'\n  }\n}\n" },
   ],
   invalid: [
-    {
-      name: 'no diagnostic setting',
-      code: `${registry}\n`,
-      errors: [{ messageId: 'missing', line: 1, text: 'acr' }],
-      output: `@description('Log Analytics workspace that receives the audit logs.')\nparam logAnalyticsWorkspaceId string\n\n${registry}\n\nresource acrDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n  name: 'audit-logs'\n  scope: acr\n  properties: {\n    workspaceId: logAnalyticsWorkspaceId\n    logs: [\n      {\n        categoryGroup: 'audit'\n        enabled: true\n      }\n    ]\n  }\n}\n`,
-    },
     {
       name: 'login events only',
       code: diag(log('category', 'ContainerRegistryLoginEvents')),
       errors: [{ messageId: 'noAudit', line: 16, text: 'logs' }],
-    },
-    {
-      name: 'AVM module without diagnosticSettings',
-      code: "param law string\nmodule acr 'br/public:avm/res/container-registry/registry:0.9.0' = {\n  params: {\n    name: 'cr'\n  }\n}\n",
-      errors: [{ messageId: 'avmMissing', line: 3 }],
-      output: "param law string\n@description('Log Analytics workspace that receives the audit logs.')\nparam logAnalyticsWorkspaceId string\nmodule acr 'br/public:avm/res/container-registry/registry:0.9.0' = {\n  params: {\n    name: 'cr'\n    diagnosticSettings: [\n      {\n        workspaceResourceId: logAnalyticsWorkspaceId\n      }\n    ]\n  }\n}\n",
     },
   ],
 });

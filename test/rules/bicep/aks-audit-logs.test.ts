@@ -33,9 +33,9 @@ ruleTester(rule, {
     { name: 'kube-audit-admin and guard', code: diag([log('category', 'kube-audit-admin'), log('category', 'guard')].join('\n')) },
     { name: 'audit group', code: diag(log('categoryGroup', 'audit')) },
     { name: 'existing cluster', code: "resource aks 'Microsoft.ContainerService/managedClusters@2025-05-01' existing = {\n  name: 'aks'\n}\n" },
+    { name: 'no diagnostic setting at all: diag-missing reports the cluster', code: `${cluster}\n` },
   ],
   invalid: [
-    { name: 'no diagnostic setting', code: `${cluster}\n`, errors: [{ messageId: 'missing', line: 1, text: 'aks' }], output: `@description('Log Analytics workspace that receives the audit logs.')\nparam logAnalyticsWorkspaceId string\n\n${cluster}\n\nresource aksDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n  name: 'audit-logs'\n  scope: aks\n  properties: {\n    workspaceId: logAnalyticsWorkspaceId\n    logs: [\n      {\n        categoryGroup: 'audit'\n        enabled: true\n      }\n    ]\n  }\n}\n` },
     { name: 'kube-audit without guard', code: diag(log('category', 'kube-audit')), errors: [{ messageId: 'noAudit', line: 19, text: 'logs' }] },
     { name: 'AVM module with metrics only', code: "module aks 'br/public:avm/res/container-service/managed-cluster:0.11.0' = {\n  params: {\n    name: 'aks'\n    primaryAgentPoolProfiles: []\n    diagnosticSettings: [\n      {\n        workspaceResourceId: '/subscriptions/x/law'\n        logCategoriesAndGroups: [\n          {\n            category: 'kube-apiserver'\n          }\n        ]\n      }\n    ]\n  }\n}\n", errors: [{ messageId: 'avmNoAudit', line: 5 }] },
   ],

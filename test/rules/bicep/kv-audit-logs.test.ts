@@ -38,14 +38,11 @@ ruleTester(rule, {
     { name: 'a module receives the vault (it may add the setting)', code: `${vault}\n\nmodule diagnostics './diag.bicep' = {\n  name: 'diag'\n  params: {\n    vaultName: kv.name\n  }\n}\n` },
     { name: 'existing vault', code: "resource kv 'Microsoft.KeyVault/vaults@2024-11-01' existing = {\n  name: 'kv-contoso'\n}\n" },
     { name: 'AVM module with a diagnostic setting (allLogs by default)', code: "module kv 'br/public:avm/res/key-vault/vault:0.13.0' = {\n  params: {\n    name: 'kv'\n    diagnosticSettings: [\n      {\n        workspaceResourceId: '/subscriptions/x/law'\n      }\n    ]\n  }\n}\n" },
+    { name: 'no diagnostic setting at all: diag-missing reports the vault', code: `${vault}\n` },
+    { name: 'AVM module without diagnosticSettings: diag-missing reports it', code: "module kv 'br/public:avm/res/key-vault/vault:0.13.0' = {\n  params: {\n    name: 'kv'\n  }\n}\n" },
+    { name: 'settings for another resource only: diag-missing reports the vault', code: `param workspaceId string\n\n${vault}\n\nresource law 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {\n  name: 'law'\n  location: 'westeurope'\n}\n\nresource lawDiag 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n  name: 'to-law'\n  scope: law\n  properties: {\n    workspaceId: workspaceId\n    logs: [\n      {\n        categoryGroup: 'audit'\n        enabled: true\n      }\n    ]\n  }\n}\n` },
   ],
   invalid: [
-    {
-      name: 'no diagnostic setting: the fix adds one and a workspace param',
-      code: `${vault}\n`,
-      errors: [{ messageId: 'missing', line: 1, text: 'kv' }],
-      output: `@description('Log Analytics workspace that receives the audit logs.')\nparam logAnalyticsWorkspaceId string\n\n${vault}\n\nresource kvDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {\n  name: 'audit-logs'\n  scope: kv\n  properties: {\n    workspaceId: logAnalyticsWorkspaceId\n    logs: [\n      {\n        categoryGroup: 'audit'\n        enabled: true\n      }\n    ]\n  }\n}\n`,
-    },
     {
       name: 'a setting with metrics only',
       code: diag(log('category', 'AzurePolicyEvaluationDetails')),
@@ -55,12 +52,6 @@ ruleTester(rule, {
       name: 'AuditEvent disabled',
       code: diag("      {\n        category: 'AuditEvent'\n        enabled: false\n      }"),
       errors: [{ messageId: 'noAudit' }],
-    },
-    {
-      name: 'AVM module without diagnosticSettings',
-      code: "module kv 'br/public:avm/res/key-vault/vault:0.13.0' = {\n  params: {\n    name: 'kv'\n  }\n}\n",
-      errors: [{ messageId: 'avmMissing', line: 2, text: 'params' }],
-      output: "@description('Log Analytics workspace that receives the audit logs.')\nparam logAnalyticsWorkspaceId string\n\nmodule kv 'br/public:avm/res/key-vault/vault:0.13.0' = {\n  params: {\n    name: 'kv'\n    diagnosticSettings: [\n      {\n        workspaceResourceId: logAnalyticsWorkspaceId\n      }\n    ]\n  }\n}\n",
     },
     {
       name: 'AVM module with metrics-only settings',

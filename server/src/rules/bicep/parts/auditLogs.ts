@@ -1,22 +1,22 @@
 /**
- * "This resource sends its audit logs somewhere" rules (kv-audit-logs, acr-audit-logs,
- * aks-audit-logs): not a rule, a factory (camelCase file).
+ * "This resource's diagnostic settings collect its audit logs" rules (kv-audit-logs,
+ * acr-audit-logs, aks-audit-logs): not a rule, a factory (camelCase file).
  *
- * A resource of the types is covered by a `Microsoft.Insights/diagnosticSettings` resource of
- * the same file whose `scope` is the resource and whose `logs` enable the required categories
- * (or the `audit` / `allLogs` category group). An AVM module is covered by its
+ * A resource with no diagnostic setting at all is `diag-missing`'s finding (one finding per
+ * resource, with its fix); these rules report the settings that exist but leave the audit logs
+ * out. A setting is a `Microsoft.Insights/diagnosticSettings` resource of the same file whose
+ * `scope` is the resource; it covers the requirement when its `logs` enable the required
+ * categories (or the `audit` / `allLogs` category group). An AVM module is covered by its
  * `diagnosticSettings` param (an entry without `logCategoriesAndGroups` means `allLogs`).
- * Nothing is guessed: logs that cannot be evaluated, a diagnostic setting whose scope cannot
- * be resolved, or a module of the file that receives the resource (it may add the setting)
- * count as covered.
+ * Nothing is guessed: logs that cannot be evaluated count as covered.
  */
 import type { AnalysisDocument } from '../../../engine/document';
 import { defineRule } from '../../../engine/rule';
 import type { Rule } from '../../../engine/rule';
-import type { Category, Fix, Severity, Span } from '../../../engine/types';
-import { getBicep, walkTree } from '../../../languages/bicep';
-import type { BicepModel, BicepValue, Expr, ModuleSymbol, ResourceSymbol } from '../../../languages/bicep';
-import { insertDeclarationEdit, insertPropertyFix, isAvmModule, isResourceOfType, locatePath, relevantForTypes, uniqueSymbolName } from '../support';
+import type { Category, Severity, Span } from '../../../engine/types';
+import { getBicep } from '../../../languages/bicep';
+import type { BicepModel, BicepValue, ModuleSymbol } from '../../../languages/bicep';
+import { isAvmModule, isResourceOfType, locatePath, relevantForTypes } from '../support';
 import { arrayItems } from './arrayItems';
 import { DIAGNOSTIC_SETTINGS, field } from './platform';
 
@@ -35,7 +35,7 @@ export interface AuditLogsSpec {
   readonly avmModule?: string;
 }
 
-type MessageId = 'missing' | 'noAudit' | 'avmMissing' | 'avmNoAudit';
+type MessageId = 'noAudit' | 'avmNoAudit';
 
 const AUDIT_GROUPS = ['audit', 'alllogs'];
 
@@ -56,16 +56,6 @@ function requiredText(required: readonly (readonly string[])[]): string {
   return required.map((g) => g.join(' or ')).join(' and ');
 }
 
-/** Names of symbols an expression references (identifiers). */
-function referencedNames(e: Expr | undefined): Set<string> {
-  const out = new Set<string>();
-  if (!e) return out;
-  walkTree(e, (n) => {
-    if (n.kind === 'Var') out.add(n.name);
-  });
-  return out;
-}
-
 export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
   const required = requiredText(spec.required);
   return defineRule<MessageId>({
@@ -76,41 +66,26 @@ export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
       severity: spec.severity,
       confidence: 'medium',
       appliesTo: ['bicep'],
-      fixable: 'unsafe',
+      fixable: false,
       messages: {
-        missing: `${spec.label} {{resource}} has no diagnostic setting in this file that sends its audit logs (${required}, or the 'audit' category group) to Log Analytics, so access to it leaves no trace.`,
         noAudit: `Diagnostic setting {{setting}} of {{resource}} does not collect the audit logs (${required}, or the 'audit' category group); add categoryGroup: 'audit'.`,
-        avmMissing: `${spec.label} module {{resource}} is not given diagnosticSettings, so its audit logs (${required}) are not collected; pass diagnosticSettings with a workspaceResourceId.`,
         avmNoAudit: `The diagnosticSettings passed to ${spec.label.toLowerCase()} module {{resource}} do not collect the audit logs (${required}, or the 'audit' / 'allLogs' category group).`,
       },
       ...(spec.tags ? { tags: spec.tags } : {}),
     },
     relevant: relevantForTypes(spec.resourceTypes, { avmModules: spec.avmModule ? [spec.avmModule] : [] }),
     create(context) {
-      const doc = context.document;
-
       const check = (model: BicepModel) => {
         const targets = model.resources.filter((r) => !r.existing && isResourceOfType(r, spec.resourceTypes));
         if (targets.length === 0) return; // nothing of these types here: skip the file-wide work below
         const settings = model.resources.filter((r) => !r.existing && isResourceOfType(r, [DIAGNOSTIC_SETTINGS]));
-        const legacy = model.resources.some((r) => (r.typeLower ?? '').endsWith('/providers/diagnosticsettings'));
-        // diagnostic settings whose scope we cannot resolve might cover anything
-        const unresolved = settings.some((s) => {
-          const scope = locatePath(s.body, 'scope').property?.value;
-          return !scope || !model.resourceRef(scope);
-        });
-        const moduleRefs = new Set<string>();
-        for (const m of model.modules) for (const n of referencedNames(m.params ?? m.body)) moduleRefs.add(n);
+        if (settings.length === 0) return; // no setting at all: diag-missing reports each resource
         for (const r of targets) {
           const mine = settings.filter((s) => {
             const scope = locatePath(s.body, 'scope').property?.value;
             return scope !== undefined && model.resourceRef(scope) === r;
           });
-          if (mine.length === 0) {
-            if (legacy || unresolved || moduleRefs.has(r.name)) continue;
-            context.report({ span: { start: r.nameSpan.start, end: r.nameSpan.end }, messageId: 'missing', data: { resource: r.name }, fixes: addSettingFix(doc, r) });
-            continue;
-          }
+          if (mine.length === 0) continue; // diag-missing's finding
           const verdicts = mine.map((s) => {
             const list = arrayItems(s, 'properties.logs');
             if (list.kind === 'unknown') return { s, ok: undefined as boolean | undefined, list };
@@ -132,11 +107,7 @@ export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
         const list = arrayItems(m, 'params.diagnosticSettings');
         if (list.kind === 'unknown') return;
         const fallback: Span = { start: m.nameSpan.start, end: m.nameSpan.end };
-        if (list.kind === 'absent' || list.items.length === 0) {
-          const at = list.location.property?.key ?? list.location.deepest?.key;
-          context.report({ span: at ? { start: at.start, end: at.end } : fallback, messageId: 'avmMissing', data: { resource: m.name }, fixes: avmFix(doc, m) });
-          return;
-        }
+        if (list.kind === 'absent' || list.items.length === 0) return; // diag-missing's finding
         for (const item of list.items) {
           if (item.values.length === 0) return; // cannot tell
           for (const v of item.values) {
@@ -160,52 +131,4 @@ export function auditLogsRule(spec: AuditLogsSpec): Rule<MessageId> {
       };
     },
   });
-}
-
-/** Param declaration + a diagnostic setting resource after the declaration of `r`. */
-function addSettingFix(doc: AnalysisDocument, r: ResourceSymbol): Fix[] {
-  if (r.loop || r.nestedIn || r.condition) return [];
-  const eol = doc.eol;
-  const ws = uniqueSymbolName(doc, 'logAnalyticsWorkspaceId');
-  const sym = uniqueSymbolName(doc, `${r.name}Diagnostics`);
-  const indent = doc.indentAt(r.decl.start);
-  if (indent !== '') return [];
-  const lines = [
-    `resource ${sym} 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {`,
-    `  name: 'audit-logs'`,
-    `  scope: ${r.name}`,
-    `  properties: {`,
-    `    workspaceId: ${ws}`,
-    `    logs: [`,
-    `      {`,
-    `        categoryGroup: 'audit'`,
-    `        enabled: true`,
-    `      }`,
-    `    ]`,
-    `  }`,
-    `}`,
-  ];
-  const declEnd = r.decl.end;
-  const param = insertDeclarationEdit(doc, `@description('Log Analytics workspace that receives the audit logs.')${eol}param ${ws} string`);
-  if (param.start > r.decl.start && param.start < declEnd) return [];
-  return [
-    {
-      title: 'Add a diagnostic setting that sends the audit logs to Log Analytics',
-      edits: [param, { start: declEnd, end: declEnd, newText: `${eol}${eol}${lines.join(eol)}` }],
-      safety: 'unsafe',
-    },
-  ];
-}
-
-/** AVM: a `diagnosticSettings` entry (the module defaults to `allLogs`) and a workspace param. */
-function avmFix(doc: AnalysisDocument, m: ModuleSymbol): Fix[] {
-  if (!m.params) return [];
-  const eol = doc.eol;
-  const ws = uniqueSymbolName(doc, 'logAnalyticsWorkspaceId');
-  const prop = insertPropertyFix(doc, m.body, 'params.diagnosticSettings', `[\n  {\n    workspaceResourceId: ${ws}\n  }\n]`, 'x');
-  const edit = prop?.edits[0];
-  if (!edit) return [];
-  const param = insertDeclarationEdit(doc, `@description('Log Analytics workspace that receives the audit logs.')${eol}param ${ws} string`);
-  if (param.start > m.decl.start && param.start < m.decl.end) return [];
-  return [{ title: 'Pass diagnosticSettings with a Log Analytics workspace', edits: [param, edit], safety: 'unsafe' }];
 }
