@@ -15,13 +15,14 @@ ruleTester(rule, {
     {
       name: 'no autoUpgradeProfile',
       code: aks('    enableRBAC: true'),
-      errors: [{ line: 7, message: 'upgradeChannel is not set' }],
+      // only what is wrong is asked for: the node OS channel defaults to NodeImage on this API version
+      errors: [{ line: 7, message: /^Cluster aks does not upgrade automatically \(upgradeChannel is not set\), so Kubernetes patch releases wait for a manual upgrade \(set autoUpgradeProfile\.upgradeChannel to 'stable' or 'patch'\)\.$/ }],
       output: aks("    enableRBAC: true\n    autoUpgradeProfile: {\n      upgradeChannel: 'stable'\n    }"),
     },
     {
       name: "'none' channels",
       code: aks("    autoUpgradeProfile: {\n      upgradeChannel: 'none'\n      nodeOSUpgradeChannel: 'None'\n    }"),
-      errors: [{ line: 10, text: "'none'", message: "upgradeChannel is 'none', nodeOSUpgradeChannel is 'None'" }],
+      errors: [{ line: 10, text: "'none'", message: /upgradeChannel is 'none', nodeOSUpgradeChannel is 'None'\), so Kubernetes patch releases wait .* and node OS security fixes wait for a manual upgrade \(set autoUpgradeProfile\.nodeOSUpgradeChannel to 'NodeImage' or 'SecurityPatch'\)\.$/ }],
       output: aks("    autoUpgradeProfile: {\n      upgradeChannel: 'stable'\n      nodeOSUpgradeChannel: 'NodeImage'\n    }"),
     },
     {

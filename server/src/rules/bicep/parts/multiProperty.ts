@@ -21,6 +21,8 @@ export interface PropertyCheck {
   readonly absent: AbsentVerdict | ((view: ResourceView) => AbsentVerdict);
   /** Bicep source of the secure value (no fix for this property when omitted). */
   readonly valueText?: string | ((view: ResourceView) => string | undefined);
+  /** What to do about this property, for `{{remedy}}` (e.g. `set upgradeChannel to 'stable' or 'patch'`). */
+  readonly remedy?: string;
 }
 
 export interface MultiPropertySpec {
@@ -32,7 +34,10 @@ export interface MultiPropertySpec {
   readonly resourceTypes: readonly string[];
   readonly when?: (view: ResourceView) => boolean;
   readonly checks: readonly PropertyCheck[];
-  /** Placeholders: `{{resource}}`, `{{problems}}` (e.g. `oidcIssuerProfile.enabled is not set`). */
+  /**
+   * Placeholders: `{{resource}}`, `{{problems}}` (e.g. `oidcIssuerProfile.enabled is not set`),
+   * `{{remedy}}` (the `remedy` of each failing check, joined: only what is wrong is asked for).
+   */
   readonly message: string;
   readonly fixTitle: string;
   readonly avm?: { readonly module: string; readonly checks: readonly PropertyCheck[]; readonly when?: (view: ResourceView) => boolean };
@@ -126,7 +131,7 @@ export function multiPropertyRule(spec: MultiPropertySpec): Rule<'insecure'> {
         context.report({
           span: first.span,
           messageId: 'insecure',
-          data: { resource: sym.name, problems: problems.map((p) => p.text).join(', ') },
+          data: { resource: sym.name, problems: problems.map((p) => p.text).join(', '), remedy: remedyOf(problems) },
           confidence: partial ? 'medium' : 'high',
           related,
           fixes,
@@ -144,4 +149,11 @@ export function multiPropertyRule(spec: MultiPropertySpec): Rule<'insecure'> {
       };
     },
   });
+}
+
+/** The failing checks' remedies, `a`, `a and b`, `a, b and c` (falls back to naming the properties). */
+function remedyOf(problems: readonly { readonly check: PropertyCheck }[]): string {
+  const parts = problems.map((p) => p.check.remedy ?? `set ${labelOf(p.check)}`);
+  if (parts.length <= 1) return parts[0] ?? '';
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] as string}`;
 }
