@@ -326,6 +326,29 @@ resource sa 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.networkAcls.defaultAction')).value, 'Deny');
 });
 
+test('spreads: a property written after one has its own value; one before it is what the spread leaves', () => {
+  const doc = docOf({
+    '/w/main.bicep': `param extra object
+var overrides = {
+  allowBlobPublicAccess: false
+}
+resource sa 'Microsoft.Storage/storageAccounts@2025-01-01' = {
+  name: 'sa'
+  properties: {
+    allowBlobPublicAccess: true
+    ...overrides
+    ...extra
+    publicNetworkAccess: 'Disabled'
+  }
+}
+`,
+  });
+  const b = getBicep(doc);
+  const sa = b.model.resources[0]!;
+  assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.publicNetworkAccess')).value, 'Disabled');
+  assert.equal(known(b.evaluator.resourceProperty(sa, 'properties.allowBlobPublicAccess')).value, false);
+});
+
 test('property absent vs existing resources vs deployment-time values', () => {
   const doc = docOf({
     '/w/main.bicep': `resource kv 'Microsoft.KeyVault/vaults@2024-11-01' existing = {

@@ -2,8 +2,9 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { parse } from '../../server/src/languages/bicep/parser';
-import { BicepModel, classifyModulePath, lookupProperty } from '../../server/src/languages/bicep/model';
+import { BicepModel, classifyModulePath, lookupProperty, staticProperty } from '../../server/src/languages/bicep/model';
 import type { ResourceSymbol } from '../../server/src/languages/bicep/model';
+import type { ObjectExpr } from '../../server/src/languages/bicep/ast';
 import { AI_WORKLOAD } from '../parser/bicep/samples';
 
 function model(text: string, path = '/w/main.bicep'): BicepModel {
@@ -257,4 +258,25 @@ test('targetScope and metadata', () => {
   const m = model(`targetScope = 'subscription'\nmetadata owner = 'team'\n`);
   assert.equal(m.targetScope, 'subscription');
   assert.equal(m.metadata.length, 1);
+});
+
+test('static property look-up: a key after every spread wins; before a spread or absent beside one, evaluate the object', () => {
+  const objectOf = (src: string): ObjectExpr => {
+    const p = parse(`var o = ${src}\n`);
+    const st = p.statements[0];
+    assert.ok(st && st.kind === 'VarDecl' && st.value?.kind === 'Object');
+    return st.value;
+  };
+  const name = (r: ReturnType<typeof staticProperty>) => (r === 'dynamic' || r === undefined ? r : `${r.name}@${r.start}`);
+  const after = objectOf('{\n  a: 1\n  ...extra\n  x: 2\n  X: 3\n}');
+  assert.equal(name(staticProperty(after, 'x')), `X@${after.properties[2]?.start}`); // the last written, any case
+  assert.equal(staticProperty(after, 'a'), 'dynamic'); // the spread may override it
+  assert.equal(staticProperty(after, 'missing'), 'dynamic'); // the spread may bring it
+  const before = objectOf('{\n  x: 1\n  ...extra\n}');
+  assert.equal(staticProperty(before, 'x'), 'dynamic');
+  const computed = objectOf("{\n  '${k}': 1\n  y: 2\n}");
+  assert.equal(name(staticProperty(computed, 'y')), `y@${computed.properties[1]?.start}`);
+  assert.equal(staticProperty(computed, 'z'), 'dynamic');
+  const plain = objectOf('{\n  y: 2\n}');
+  assert.equal(staticProperty(plain, 'z'), undefined);
 });

@@ -240,20 +240,26 @@ export function findProperty(obj: ObjectExpr, name: string): ObjectProperty | un
 }
 
 /**
- * The property `name` (case-insensitive) of an object literal whose items are all static
- * properties: the last one written, undefined when absent, `'dynamic'` when a spread or a
- * computed key could supply it (the object must then be evaluated whole).
+ * The property `name` (case-insensitive) of an object literal as evaluation would find it: the
+ * last one written when it comes after every spread and computed key (a later key overrides
+ * what a spread brings), undefined when absent from an object of static properties only, and
+ * `'dynamic'` when a spread or a computed key could supply it (the object must then be
+ * evaluated whole).
  */
 export function staticProperty(obj: ObjectExpr, name: string): ObjectProperty | undefined | 'dynamic' {
   const lower = name.toLowerCase();
   let found: ObjectProperty | undefined;
+  let dynamic = false;
   for (const it of obj.items) {
-    if (it.kind === 'Spread') return 'dynamic';
+    if (it.kind === 'Spread' || (it.kind === 'Property' && it.name === undefined)) {
+      dynamic = true;
+      found = undefined; // anything written before can be overridden
+      continue;
+    }
     if (it.kind !== 'Property') continue;
-    if (it.name === undefined) return 'dynamic';
-    if (it.name.length === lower.length && it.name.toLowerCase() === lower) found = it;
+    if (it.name !== undefined && it.name.length === lower.length && it.name.toLowerCase() === lower) found = it;
   }
-  return found;
+  return found ?? (dynamic ? 'dynamic' : undefined);
 }
 
 export function splitPath(path: string | readonly string[]): readonly string[] {
