@@ -13,15 +13,15 @@ import { clip } from './values';
 
 export interface SecretFlow {
   /** `@secure()` params referenced (directly or through vars). */
-  readonly secureParams: ParamSymbol[];
+  readonly secureParams: readonly ParamSymbol[];
   /** Params without `@secure()` referenced (directly or through vars). */
-  readonly insecureParams: ParamSymbol[];
+  readonly insecureParams: readonly ParamSymbol[];
   /** `listKeys()`, `sa.listKeys()`, `listConnectionStrings()`… calls. */
-  readonly listCalls: CallExpr[];
+  readonly listCalls: readonly CallExpr[];
   /** `kv.getSecret()` / `az.getSecret()` calls. */
-  readonly getSecretCalls: CallExpr[];
+  readonly getSecretCalls: readonly CallExpr[];
   /** Non-empty literal strings / numbers the value is built from (in this file). */
-  readonly literals: Expr[];
+  readonly literals: readonly Expr[];
   /** References resolved only at deployment (resource properties, module outputs, `reference()`, runtime functions). */
   readonly runtime: boolean;
   /** Something could not be followed (loop / lambda variables, imports, cycles, limits). */
@@ -38,6 +38,15 @@ const SECRET_MEMBER = /password|passwd|pwd|secret|key|token|credential|connectio
 
 /** Functions whose result does not carry their argument's value. */
 const DERIVED_FUNCTIONS = new Set(['empty', 'length', 'contains', 'equals', 'startswith', 'endswith', 'bool', 'indexof', 'lastindexof']);
+const NONE: readonly never[] = Object.freeze([]);
+
+/** `list` with `item` appended: a new array when it is the shared empty one. */
+function add<T>(list: readonly T[], item: T): readonly T[] {
+  if (list === NONE) return [item];
+  (list as T[]).push(item);
+  return list;
+}
+
 /** The variables bound by no lambda or loop (shared: never added to). */
 const NOTHING_BOUND: ReadonlySet<string> = new Set<string>();
 const BOOLEAN_OPS = new Set(['==', '!=', '=~', '!~', '<', '<=', '>', '>=', '&&', '||']);
@@ -56,12 +65,13 @@ function isEmptyLiteral(e: Expr): boolean {
 
 /** Analyse an expression of `model` (vars followed up to a depth). */
 export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { maxNodes?: number } = {}): SecretFlow {
+  // lists start as one shared empty array and are made on first use: most values carry nothing
   const flow = {
-    secureParams: [] as ParamSymbol[],
-    insecureParams: [] as ParamSymbol[],
-    listCalls: [] as CallExpr[],
-    getSecretCalls: [] as CallExpr[],
-    literals: [] as Expr[],
+    secureParams: NONE as readonly ParamSymbol[],
+    insecureParams: NONE as readonly ParamSymbol[],
+    listCalls: NONE as readonly CallExpr[],
+    getSecretCalls: NONE as readonly CallExpr[],
+    literals: NONE as readonly Expr[],
     runtime: false,
     unknown: false,
     empty: expr ? isEmptyLiteral(expr) : true,
@@ -71,12 +81,12 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
   switch (expr.kind) {
     case 'String':
       if (expr.exprs.length === 0) {
-        if (expr.segments.some((x) => x.length > 0)) flow.literals.push(expr);
+        if (expr.segments.some((x) => x.length > 0)) flow.literals = [expr];
         return flow;
       }
       break;
     case 'Integer':
-      flow.literals.push(expr);
+      flow.literals = [expr];
       return flow;
     case 'Boolean':
     case 'Null':
@@ -86,24 +96,27 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
   }
   const maxNodes = opts.maxNodes ?? 20_000;
   let count = 0;
-  const seenVars = new Set<string>();
-  const stack: { node: Node; bound: ReadonlySet<string> }[] = [{ node: expr, bound: NOTHING_BOUND }];
-  while (stack.length) {
+  let seenVars: Set<string> | undefined;
+  // parallel stacks: a node and the names bound where it sits
+  const nodes: Node[] = [expr];
+  const bounds: ReadonlySet<string>[] = [NOTHING_BOUND];
+  while (nodes.length) {
     if (++count > maxNodes) {
       flow.unknown = true;
       break;
     }
-    const { node, bound } = stack.pop() as { node: Node; bound: ReadonlySet<string> };
+    const node = nodes.pop() as Node;
+    const bound = bounds.pop() as ReadonlySet<string>;
     let kids: readonly Node[] | undefined;
     let childBound = bound;
     switch (node.kind) {
       case 'String': {
         const s = node as StringLiteral;
-        if (s.segments.some((x) => x.length > 0)) flow.literals.push(s);
+        if (s.segments.some((x) => x.length > 0)) flow.literals = add(flow.literals, s);
         break;
       }
       case 'Integer':
-        flow.literals.push(node as Expr);
+        flow.literals = add(flow.literals, node as Expr);
         break;
       case 'Var': {
         const name = (node as Expr & { kind: 'Var' }).name;
@@ -118,12 +131,14 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
           break;
         }
         if (sym.kind === 'param') {
-          const list = sym.secure ? flow.secureParams : flow.insecureParams;
-          if (!list.includes(sym)) list.push(sym);
+          if (sym.secure) {
+            if (!flow.secureParams.includes(sym)) flow.secureParams = add(flow.secureParams, sym);
+          } else if (!flow.insecureParams.includes(sym)) flow.insecureParams = add(flow.insecureParams, sym);
         } else if (sym.kind === 'var') {
-          if (!seenVars.has(name) && sym.value) {
-            seenVars.add(name);
-            stack.push({ node: sym.value, bound: NOTHING_BOUND });
+          if (!seenVars?.has(name) && sym.value) {
+            (seenVars ??= new Set()).add(name);
+            nodes.push(sym.value);
+            bounds.push(NOTHING_BOUND);
           }
         } else if (sym.kind === 'resource' || sym.kind === 'module') {
           flow.runtime = true;
@@ -134,11 +149,11 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
         const c = node as CallExpr;
         const name = c.name.name.toLowerCase();
         if (isListCall(c)) {
-          flow.listCalls.push(c);
+          flow.listCalls = add(flow.listCalls, c);
           break; // its arguments are resource ids and API versions
         }
         if (name === 'getsecret') {
-          flow.getSecretCalls.push(c);
+          flow.getSecretCalls = add(flow.getSecretCalls, c);
           break;
         }
         if (DERIVED_FUNCTIONS.has(name) && c.target === undefined) break; // a boolean or a length reveals nothing
@@ -220,10 +235,16 @@ export function secretFlow(model: BicepModel, expr: Expr | undefined, opts: { ma
     }
     const next = kids ?? (node.kind === 'Var' || node.kind === 'String' || node.kind === 'Call' ? [] : (childrenOf(node) as Node[]));
     if (node.kind === 'String') {
-      for (const x of (node as StringLiteral).exprs) stack.push({ node: x, bound: childBound });
+      for (const x of (node as StringLiteral).exprs) {
+        nodes.push(x);
+        bounds.push(childBound);
+      }
       continue;
     }
-    for (let i = next.length - 1; i >= 0; i--) stack.push({ node: next[i] as Node, bound: childBound });
+    for (let i = next.length - 1; i >= 0; i--) {
+      nodes.push(next[i] as Node);
+      bounds.push(childBound);
+    }
   }
   return flow;
 }
