@@ -432,7 +432,20 @@ export class Session {
     const input = this.page.locator('.markers-panel-action-filter input, input[aria-label="Filter Problems"]').first();
     if ((await input.inputValue()) === text) return;
     await input.fill(text);
-    await this.waitFor(() => input.inputValue(), (v) => v === text, { description: `Problems filter "${text}"` });
+    // the panel may re-render while it opens and drop what was typed: type it again until it stays
+    let lastFill = Date.now();
+    await this.waitFor(
+      async () => {
+        const v = await input.inputValue();
+        if (v !== text && Date.now() - lastFill > 2000) {
+          await input.fill(text);
+          lastFill = Date.now();
+        }
+        return v;
+      },
+      (v) => v === text,
+      { description: `Problems filter "${text}"` },
+    );
     await this.focusEditor();
   }
 
