@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'TLS1_2', code: sa("    minimumTlsVersion: 'TLS1_2'") },
     { name: 'TLS1_3', code: sa("    minimumTlsVersion: 'TLS1_3'") },
     { name: 'existing account', code: existing },
+    { name: 'absent: Azure Storage refuses TLS 1.0 and 1.1 on every account since February 2026', code: sa("    accessTier: 'Hot'") },
     { name: 'AVM module default', code: avm("    skuName: 'Standard_LRS'") },
   ],
   invalid: [
@@ -17,12 +18,6 @@ ruleTester(rule, {
       code: sa("    minimumTlsVersion: 'TLS1_0'"),
       errors: [{ messageId: 'insecure', line: 9, text: "'TLS1_0'" }],
       output: sa("    minimumTlsVersion: 'TLS1_2'"),
-    },
-    {
-      name: 'absent',
-      code: sa("    accessTier: 'Hot'"),
-      errors: [{ messageId: 'absent', line: 8 }],
-      output: sa("    accessTier: 'Hot'\n    minimumTlsVersion: 'TLS1_2'"),
     },
     {
       name: 'from a .bicepparam file',

@@ -1,5 +1,7 @@
 /**
- * sql-min-tls: Azure SQL servers should refuse TLS 1.0 and 1.1 clients.
+ * sql-min-tls: Azure SQL servers should not be configured for TLS 1.0 / 1.1 or "no minimum".
+ * Azure SQL retired TLS 1.0 / 1.1 (31 August 2025) and makes 1.2 the minimum when the setting
+ * is left blank, so only explicit old values are reported.
  */
 import { propertyRule } from './support';
 import { AVM_SQL, SQL_SERVERS } from './parts/paasCommon';
@@ -13,9 +15,8 @@ export default propertyRule({
   resourceTypes: [SQL_SERVERS],
   path: 'properties.minimalTlsVersion',
   insecure: ['1.0', '1.1', 'None'],
-  absent: 'insecure',
+  absent: 'secure',
   secureValue: "'1.2'",
-  message: "SQL server {{resource}} accepts outdated TLS versions (minimalTlsVersion is {{value}}); set it to '1.2'.",
-  absentMessage: "SQL server {{resource}} does not set minimalTlsVersion, so the server does not enforce a minimum TLS version; set minimalTlsVersion: '1.2'.",
+  message: "SQL server {{resource}} asks for outdated TLS versions (minimalTlsVersion is {{value}}): Azure SQL has retired TLS 1.0 and 1.1 and is removing 'None', so such servers can no longer be created as written; set it to '1.2'.",
   avm: { module: AVM_SQL, param: 'minimalTlsVersion' },
 });
