@@ -134,13 +134,18 @@ function matcherOf(spec: InsecureSpec, view: ResourceView): (v: BicepValue) => b
   return (v) => valueMatches(v, spec);
 }
 
-function verdictOf(a: AbsentVerdict | ((r: ResourceView) => AbsentVerdict), view: ResourceView): AbsentVerdict {
-  if (typeof a !== 'function') return a;
+/** A spec callback asked about a view; one that throws gives `fallback` (a rule's hook never breaks the analysis). */
+function ask<T>(f: ((view: ResourceView) => T) | undefined, view: ResourceView, fallback: T): T {
+  if (!f) return fallback;
   try {
-    return a(view);
+    return f(view);
   } catch {
-    return 'secure';
+    return fallback;
   }
+}
+
+function verdictOf(a: AbsentVerdict | ((r: ResourceView) => AbsentVerdict), view: ResourceView): AbsentVerdict {
+  return typeof a === 'function' ? ask(a, view, 'secure') : a;
 }
 
 /** The checks a spec makes on one symbol (resource of the types, or AVM module of the mappings). */
@@ -148,34 +153,11 @@ function checksFor(spec: PropertyRuleSpec, types: ReadonlySet<string>, sym: Reso
   if (sym.kind === 'resource') {
     if (sym.existing || !isResourceOfType(sym, types)) return [];
     const view = resourceView(sym, evaluator);
-    if (spec.when) {
-      let ok = false;
-      try {
-        ok = spec.when(view);
-      } catch {
-        ok = false;
-      }
-      if (!ok) return [];
-    }
-    let path: string | undefined;
-    try {
-      path = typeof spec.path === 'function' ? spec.path(view) : spec.path;
-    } catch {
-      path = undefined;
-    }
+    if (spec.when && !ask(spec.when, view, false)) return [];
+    const path = typeof spec.path === 'function' ? ask(spec.path, view, undefined) : spec.path;
     if (!path) return [];
-    let secureValue: string | undefined;
-    try {
-      secureValue = typeof spec.secureValue === 'function' ? spec.secureValue(view) : spec.secureValue;
-    } catch {
-      secureValue = undefined;
-    }
-    let confidence: Confidence | undefined;
-    try {
-      confidence = spec.findingConfidence?.(view);
-    } catch {
-      confidence = undefined;
-    }
+    const secureValue = typeof spec.secureValue === 'function' ? ask(spec.secureValue, view, undefined) : spec.secureValue;
+    const confidence = ask(spec.findingConfidence, view, undefined);
     return [{ view, path, property: lastSegment(path), isInsecure: matcherOf(spec.insecure, view), absent: verdictOf(spec.absent, view), secureValue, confidence }];
   }
   const ref = avmRef(sym);
@@ -184,15 +166,7 @@ function checksFor(spec: PropertyRuleSpec, types: ReadonlySet<string>, sym: Reso
   for (const m of asList(spec.avm)) {
     if (m.module.toLowerCase() !== ref.module) continue;
     const view = resourceView(sym, evaluator);
-    if (m.when) {
-      let ok = false;
-      try {
-        ok = m.when(view);
-      } catch {
-        ok = false;
-      }
-      if (!ok) continue;
-    }
+    if (m.when && !ask(m.when, view, false)) continue;
     // the rule's secure value applies only when the param takes the property's values
     const secureValue = m.secureValue ?? (m.insecure === undefined && typeof spec.secureValue === 'string' ? spec.secureValue : undefined);
     out.push({
